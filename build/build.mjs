@@ -1,0 +1,53 @@
+// Builds the Node side (CLI, browser host, Electron main and preload) with esbuild and the renderer with Vite.
+import { build } from 'esbuild';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const nodeOnly = process.argv.includes('--node-only');
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  sourcemap: true,
+  absWorkingDir: root,
+  packages: 'external',
+  logLevel: 'warning',
+};
+
+await build({
+  ...common,
+  entryPoints: { cli: 'electron/cli/entry.ts' },
+  outdir: 'dist',
+  format: 'esm',
+  outExtension: { '.js': '.mjs' },
+});
+
+if (existsSync(`${root}/electron/main/main.ts`)) {
+  await build({
+    ...common,
+    entryPoints: { main: 'electron/main/main.ts' },
+    outdir: 'dist/electron',
+    format: 'cjs',
+    outExtension: { '.js': '.cjs' },
+    external: ['electron'],
+  });
+}
+if (existsSync(`${root}/electron/preload.ts`)) {
+  // A sandboxed preload may require only `electron`: everything else is bundled in.
+  await build({
+    ...common,
+    packages: undefined,
+    entryPoints: { preload: 'electron/preload.ts' },
+    outdir: 'dist/electron',
+    format: 'cjs',
+    outExtension: { '.js': '.cjs' },
+    external: ['electron'],
+  });
+}
+
+if (!nodeOnly && existsSync(`${root}/renderer/index.html`)) {
+  const { build: viteBuild } = await import('vite');
+  await viteBuild({ configFile: `${root}/renderer/vite.config.ts`, logLevel: 'warn' });
+}

@@ -1,0 +1,60 @@
+import { ExitCode, UsageError } from './command';
+import type { CliCommand, CliIo, ExitCodeValue } from './command';
+import { commands } from './commands/index';
+
+const HELP = `connector-studio: sign and send AWS requests, and turn responses into Mendix connector parts.
+
+Usage: connector-studio <command> [options]
+
+Commands:
+${commands.map((c) => `  ${c.name.padEnd(12)} ${c.summary}`).join('\n')}
+
+Run 'connector-studio <command> --help' for a command's options.
+Exit codes: 0 success, 1 the service answered with an error, 2 usage, 3 credentials, 4 network or timeout.`;
+
+function write(stream: NodeJS.WritableStream, text: string): void {
+  stream.write(text.endsWith('\n') ? text : `${text}\n`);
+}
+
+/** Runs one CLI invocation; never calls process.exit so tests can call it in-process. */
+export async function runCli(argv: string[], io: CliIo): Promise<ExitCodeValue> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    write(io.stdout, HELP);
+    return name ? ExitCode.ok : ExitCode.usage;
+  }
+  if (name === '--version' || name === '-v') {
+    write(io.stdout, process.env.npm_package_version ?? '0.1.0');
+    return ExitCode.ok;
+  }
+  const command: CliCommand | undefined = commands.find((c) => c.name === name);
+  if (!command) {
+    write(io.stderr, `Unknown command "${name}".\n\n${HELP}`);
+    return ExitCode.usage;
+  }
+  if (rest.includes('--help') || rest.includes('-h')) {
+    write(io.stdout, command.usage);
+    return ExitCode.ok;
+  }
+  try {
+    return await command.run(rest, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      write(io.stderr, `${error.message}\n\n${command.usage}`);
+      return ExitCode.usage;
+    }
+    throw error;
+  }
+}
+
+export async function main(): Promise<void> {
+  const code = await runCli(process.argv.slice(2), {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    stdin: process.stdin,
+    env: process.env,
+    cwd: process.cwd(),
+    isTty: Boolean(process.stdin.isTTY),
+  });
+  process.exitCode = code;
+}

@@ -1,0 +1,72 @@
+/** Kinds of JSON structure elements, exactly as Studio Pro names them. */
+export type ElementKind = 'Object' | 'Array' | 'Wrapper' | 'Value';
+
+/** Primitive types of a Value element; containers carry Unknown. */
+export type PrimitiveType = 'String' | 'Integer' | 'Long' | 'Decimal' | 'Boolean' | 'DateTime' | 'Unknown';
+
+/**
+ * One element of the tree. The tree is stored flat in pre-order (parents before children) so no
+ * step needs recursion on the depth of the input.
+ */
+export interface StructureElement {
+  index: number;
+  /** Index of the parent element, -1 for the root. */
+  parent: number;
+  depth: number;
+  children: number[];
+  kind: ElementKind;
+  primitiveType: PrimitiveType;
+  /** Mendix path: raw keys joined by `|`, anonymous levels `(Object)` / `(Array)`. */
+  path: string;
+  /** The JSON key, or null for anonymous levels (root, array items). */
+  key: string | null;
+  /** The exposed name Studio Pro would give (before user decisions). */
+  defaultName: string;
+  /** The exposed name after the user's custom name, if any. */
+  name: string;
+  minOccurs: 0 | 1;
+  /** -1 for unbounded (array items). */
+  maxOccurs: 1 | -1;
+  nillable: boolean;
+  /** A sample value as JSON literal text, for Value elements. */
+  sample?: string;
+  /** Included in the import mapping (the how-to unchecks Root and primitive wrappers). */
+  included: boolean;
+  /** Short notes shown on the element (epoch timestamps, widened types...). */
+  notes: string[];
+}
+
+export type FindingSeverity = 'error' | 'warning' | 'info';
+
+export interface StructureFinding {
+  /** Stable id of the kind of finding, e.g. `later-item-keys`, `null-sample`, `mixed-array`, `renamed-reserved`. */
+  kind: string;
+  severity: FindingSeverity;
+  path: string;
+  message: string;
+}
+
+/** The user's decisions on a structure, kept per operation and saved in collections. */
+export interface StructureDecisions {
+  /** Custom exposed names by element path. */
+  customNames: Record<string, string>;
+  /** Paths of elements the user excluded (or re-included, see `included`). */
+  excluded: string[];
+  included: string[];
+  /** Anonymous item naming: Studio Pro 9 (`JsonObject`) or newer (singular of the array name). */
+  studioProVersion: 9 | 10;
+}
+
+export const defaultStructureDecisions: StructureDecisions = {
+  customNames: {},
+  excluded: [],
+  included: [],
+  studioProVersion: 10,
+};
+
+export interface JsonStructure {
+  elements: StructureElement[];
+  findings: StructureFinding[];
+  /** Protocol of the service the samples came from; `json` marks epoch-number timestamps. */
+  protocol?: string;
+}

@@ -1,0 +1,29 @@
+import type { z } from 'zod';
+import { appOperations } from './operations/app';
+import { catalogOperations } from './operations/catalog';
+import { credentialsOperations } from './operations/credentials';
+import { requestOperations } from './operations/request';
+import { responseOperations } from './operations/response';
+
+/**
+ * Every operation the renderer may ask of the privileged side. The Electron preload, the main
+ * process handlers, the browser host's routes and the renderer's client all derive from this map.
+ */
+export const contract = {
+  ...appOperations,
+  ...credentialsOperations,
+  ...catalogOperations,
+  ...requestOperations,
+  ...responseOperations,
+} as const;
+
+export type Contract = typeof contract;
+export type OperationName = keyof Contract;
+export type OperationInput<K extends OperationName> = z.input<Contract[K]['input']>;
+export type OperationOutput<K extends OperationName> = z.output<Contract[K]['output']>;
+
+export const operationNames = Object.keys(contract) as OperationName[];
+
+export function isOperationName(name: string): name is OperationName {
+  return Object.prototype.hasOwnProperty.call(contract, name);
+}
