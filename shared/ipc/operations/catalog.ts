@@ -15,6 +15,8 @@ export const serviceSummarySchema = z.object({
   jsonVersion: z.string().optional(),
   targetPrefix: z.string().optional(),
   globalEndpoint: z.string().optional(),
+  signatureVersion: z.string().optional(),
+  awsQueryCompatible: z.boolean().optional(),
   operationCount: z.number().int(),
 });
 export type ServiceSummary = z.infer<typeof serviceSummarySchema>;
@@ -26,6 +28,9 @@ export const operationSummarySchema = z.object({
   hostPrefix: z.string().optional(),
   authType: z.string().optional(),
   deprecated: z.boolean().optional(),
+  body: z.enum(['structured', 'blob']).optional(),
+  requiredQuery: z.array(z.string()).optional(),
+  requiredHeaders: z.array(z.string()).optional(),
 });
 export type OperationSummary = z.infer<typeof operationSummarySchema>;
 
@@ -45,12 +50,17 @@ export const operationTemplateSchema = z.object({
   headers: z.array(z.tuple([z.string(), z.string()])),
   body: z.string().optional(),
   labels: z.array(z.string()),
+  hostPrefix: z.string().optional(),
 });
 
 export const catalogOperations = {
   'catalog.services': defineOperation(
     z.object({ search: z.string().optional() }),
-    z.object({ sdkVersion: z.string(), frozenNote: z.string(), services: z.array(serviceSummarySchema) }),
+    z.object({
+      sdkVersion: z.string(),
+      frozenNote: z.string(),
+      services: z.array(serviceSummarySchema),
+    }),
     'AWS services from the catalog frozen at the aws-sdk v2 models.',
   ),
   'catalog.operations': defineOperation(
@@ -63,5 +73,9 @@ export const catalogOperations = {
     operationTemplateSchema,
     'Method, path template, target header, content type and body skeleton for an operation.',
   ),
-  'catalog.regions': defineOperation(z.object({}), z.array(regionSchema), 'Regions with partitions and display names.'),
+  'catalog.regions': defineOperation(
+    z.object({}),
+    z.array(regionSchema),
+    'Regions with partitions and display names.',
+  ),
 };

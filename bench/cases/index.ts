@@ -1,0 +1,6 @@
+import type { BenchSuite } from '../suite';
+import { signingSuites } from './signing';
+import { structureSuites } from './structure';
+
+/** Every benchmark suite `npm run bench` runs, in order; append new suites here. */
+export const suites: BenchSuite[] = [...signingSuites, ...structureSuites];

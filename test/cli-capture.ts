@@ -1,0 +1,25 @@
+import { PassThrough } from 'node:stream';
+import type { CliIo } from '../electron/cli/command';
+import { runCli } from '../electron/cli/main';
+
+/** Runs the CLI in-process with captured streams and returns its exit code and output. */
+export async function runCaptured(
+  argv: string[],
+  env: NodeJS.ProcessEnv = {},
+): Promise<{ code: number; stdout: string; stderr: string }> {
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  const chunks = { stdout: '', stderr: '' };
+  stdout.on('data', (d: Buffer) => (chunks.stdout += d.toString()));
+  stderr.on('data', (d: Buffer) => (chunks.stderr += d.toString()));
+  const io: CliIo = {
+    stdout,
+    stderr,
+    stdin: new PassThrough(),
+    env,
+    cwd: process.cwd(),
+    isTty: false,
+  };
+  const code = await runCli(argv, io);
+  return { code, ...chunks };
+}
