@@ -1,9 +1,12 @@
 import type { z } from 'zod';
 import { appOperations } from './operations/app';
 import { catalogOperations } from './operations/catalog';
+import { collectionOperations } from './operations/collection';
 import { credentialsOperations } from './operations/credentials';
+import { planOperations } from './operations/plan';
 import { requestOperations } from './operations/request';
 import { responseOperations } from './operations/response';
+import { structureOperations } from './operations/structure';
 
 /**
  * Every operation the renderer may ask of the privileged side. The Electron preload, the main
@@ -15,6 +18,9 @@ export const contract = {
   ...catalogOperations,
   ...requestOperations,
   ...responseOperations,
+  ...structureOperations,
+  ...planOperations,
+  ...collectionOperations,
 } as const;
 
 export type Contract = typeof contract;

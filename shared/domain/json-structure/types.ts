@@ -34,6 +34,10 @@ export interface StructureElement {
   included: boolean;
   /** Short notes shown on the element (epoch timestamps, widened types...). */
   notes: string[];
+  /** Missing from some of the objects that hold this key, in some item or sample. */
+  optional?: boolean;
+  /** What Studio Pro's first-item rule derives here; absent when it never sees this element. */
+  studioProType?: PrimitiveType;
 }
 
 export type FindingSeverity = 'error' | 'warning' | 'info';
@@ -69,4 +73,6 @@ export interface JsonStructure {
   findings: StructureFinding[];
   /** Protocol of the service the samples came from; `json` marks epoch-number timestamps. */
   protocol?: string;
+  /** The Studio Pro version whose anonymous item names `defaultName` follows. */
+  studioProVersion?: 9 | 10;
 }

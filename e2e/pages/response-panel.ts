@@ -1,0 +1,35 @@
+import type { Locator, Page } from '@playwright/test';
+
+/** The response half: status, AWS error card, body, headers and signature tabs. */
+export class ResponsePanel {
+  readonly root: Locator;
+
+  constructor(page: Page) {
+    this.root = page.getByRole('region', { name: 'Response', exact: true });
+  }
+
+  get status(): Locator {
+    return this.root.getByRole('status', { name: 'Response status' });
+  }
+
+  get awsError(): Locator {
+    return this.root.getByRole('alert', { name: 'AWS error' });
+  }
+
+  get requestError(): Locator {
+    return this.root.getByRole('alert', { name: 'Request error' });
+  }
+
+  /** The lines Monaco renders for the body (it draws only the visible ones). */
+  get bodyText(): Locator {
+    return this.root.getByRole('region', { name: 'Response body' }).locator('.view-lines');
+  }
+
+  async showTab(name: 'Response body' | 'Response headers' | 'Signature'): Promise<void> {
+    await this.root.getByRole('tab', { name }).click();
+  }
+
+  get signedHeaders(): Locator {
+    return this.root.getByRole('list', { name: 'Signed headers' }).getByRole('listitem');
+  }
+}

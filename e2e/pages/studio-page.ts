@@ -1,0 +1,43 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Page } from '@playwright/test';
+import { AddKeyDialog } from './add-key-dialog';
+import type { StaticKey } from './add-key-dialog';
+import { RequestPanel } from './request-panel';
+import { ResponsePanel } from './response-panel';
+
+const SCREENSHOTS = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
+
+/** The whole app in browser mode. */
+export class StudioPage {
+  readonly request: RequestPanel;
+  readonly response: ResponsePanel;
+  readonly addKeyDialog: AddKeyDialog;
+
+  constructor(readonly page: Page) {
+    this.request = new RequestPanel(page);
+    this.response = new ResponsePanel(page);
+    this.addKeyDialog = new AddKeyDialog(page);
+  }
+
+  /** Opens the host's token URL; the app is ready once the catalog has filled the service picker. */
+  async open(url: string): Promise<void> {
+    await this.page.goto(url);
+    await this.page.getByRole('heading', { name: 'Connector Studio' }).waitFor();
+    await this.page.getByLabel('Host mode').waitFor();
+  }
+
+  /** Adds a static key through the dialog; the app selects it for signing. */
+  async addStaticKey(key: StaticKey): Promise<void> {
+    await this.addKeyDialog.open();
+    await this.addKeyDialog.fill(key);
+    await this.addKeyDialog.save();
+  }
+
+  /** Writes a screenshot of the current screen to docs/screenshots/ (the README shows them). */
+  async screenshot(name: string): Promise<void> {
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    await this.page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
+  }
+}

@@ -1,0 +1,77 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { UsageError } from '../command';
+import type { CliIo } from '../command';
+import { parseWebArgs, runWeb } from './web';
+
+function io(env: NodeJS.ProcessEnv): CliIo & { out: () => string } {
+  const stdout = new PassThrough();
+  let text = '';
+  stdout.on('data', (chunk: Buffer) => (text += chunk.toString()));
+  return {
+    stdout,
+    stderr: new PassThrough(),
+    stdin: new PassThrough(),
+    env,
+    cwd: tmpdir(),
+    isTty: false,
+    out: () => text,
+  };
+}
+
+describe('parseWebArgs', () => {
+  it('reads --port and --no-open, and rejects anything else', () => {
+    expect(parseWebArgs([])).toEqual({ port: 0, open: true });
+    expect(parseWebArgs(['--port', '8123', '--no-open'])).toEqual({ port: 8123, open: false });
+    expect(parseWebArgs(['--port=0'])).toEqual({ port: 0, open: true });
+    expect(() => parseWebArgs(['--port', 'x'])).toThrow(UsageError);
+    expect(() => parseWebArgs(['--port', '70000'])).toThrow(UsageError);
+    expect(() => parseWebArgs(['--open-all'])).toThrow(UsageError);
+  });
+});
+
+describe('runWeb', () => {
+  it('prints a token URL, serves the contract in browser mode with keys in memory, and stops', async () => {
+    const home = mkdtempSync(join(tmpdir(), 'web-cmd-'));
+    writeFileSync(join(home, 'index.html'), '<title>UI</title>');
+    const env = {
+      HOME: home,
+      AWS_CONFIG_FILE: join(home, 'config'),
+      AWS_SHARED_CREDENTIALS_FILE: join(home, 'credentials'),
+      AWS_EC2_METADATA_DISABLED: 'true',
+    };
+    const cli = io(env);
+    let stop = () => {};
+    const stopped = new Promise<void>((resolve) => (stop = resolve));
+    const done = runWeb({ port: 0, open: false, uiDir: home }, cli, stopped);
+    await expect.poll(() => /http:\/\/127\.0\.0\.1:\d+\/\?token=\S+/.test(cli.out())).toBe(true);
+    const url = new URL(/http:\/\/127\.0\.0\.1:\d+\/\?token=\S+/.exec(cli.out())?.[0] ?? '');
+    const call = (op: string, body: unknown) =>
+      fetch(`${url.origin}/api/${op}`, {
+        method: 'POST',
+        headers: {
+          authorization: `Bearer ${url.searchParams.get('token')}`,
+          'content-type': 'application/json',
+        },
+        body: JSON.stringify(body),
+      }).then((r) => r.json() as Promise<{ ok: boolean; value: Record<string, unknown> }>);
+    expect((await call('app.info', {})).value).toMatchObject({
+      mode: 'browser',
+      keyStorage: 'memory',
+    });
+    const added = await call('credentials.add', {
+      label: 'k',
+      accessKeyId: 'AKIDEXAMPLE0000000',
+      secretAccessKey: 'sekrit-value',
+    });
+    expect(added.value).toMatchObject({ source: 'static', storage: 'memory' });
+    expect(JSON.stringify(added)).not.toContain('sekrit-value');
+    stop();
+    expect(await done).toBe(0);
+    await expect(fetch(`${url.origin}/`)).rejects.toThrow();
+    rmSync(home, { recursive: true, force: true });
+  });
+});

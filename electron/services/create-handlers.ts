@@ -1,0 +1,81 @@
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import { awsCatalog, frozenNote } from '../../shared/aws/catalog';
+import type { Handlers } from '../../shared/ipc/dispatch';
+import { catalogHandlers } from './catalog/handlers';
+import { createCredentialService, credentialsHandlers } from './credentials/index';
+import type { CredentialService, KeyStore } from './credentials/index';
+import { createEngine } from './engine/engine';
+import type { Engine } from './engine/engine';
+import { engineHandlers, saveAsDownload, saveWithDialog } from './engine/handlers';
+import { createExportHandlers } from './export/handlers';
+import type { BodyStore } from './http/body-store';
+import { createStorageServices } from './storage/handlers';
+import type { StorageServices } from './storage/handlers';
+import { createStructureHandlers } from './structure/handlers';
+
+export interface HandlerDeps {
+  mode: 'desktop' | 'browser';
+  keyStore: KeyStore;
+  /** Proxy settings, AWS profile files and the default chain read this environment. */
+  env: NodeJS.ProcessEnv;
+  clock?: () => Date;
+  /** Desktop: asks where to save a response body; undefined means cancelled. */
+  chooseSavePath?: (suggestedName: string) => Promise<string | undefined>;
+  /** Desktop: asks where to write a connector bundle; undefined means cancelled. */
+  chooseBundlePath?: (suggestedName: string, format: 'zip' | 'folder') => Promise<string | undefined>;
+  /** Asked for a code when a profile has `mfa_serial`. */
+  mfaCodeProvider?: (mfaSerial: string) => Promise<string>;
+  version?: string;
+  /** Where the workspace list and history live; `~/.connector-studio` unless the host says (Electron: userData). */
+  appDataDir?: string;
+}
+
+/** The privileged side's services behind one contract, plus what a host needs besides the handlers. */
+export interface HostServices {
+  handlers: Handlers<unknown>;
+  engine: Engine;
+  credentials: CredentialService;
+  /** Kept response bodies by id: the browser host's `/api/download/<responseId>` reads them here. */
+  responses: { get(responseId: string): BodyStore };
+  /** Collections, workspace and history stores. */
+  storage: StorageServices;
+}
+
+/** Builds every service once and wires it to the contract; desktop and browser hosts differ only in saving. */
+export function createHostServices(deps: HandlerDeps): HostServices {
+  const credentials = createCredentialService({ keyStore: deps.keyStore, env: deps.env, mfaCodeProvider: deps.mfaCodeProvider });
+  const engine = createEngine({ credentials, clock: deps.clock ?? (() => new Date()), env: deps.env });
+  const readBody = (responseId: string): Promise<string> => engine.readModelText(responseId);
+  const storage = createStorageServices({
+    appDataDir: deps.appDataDir ?? join(deps.env.HOME ?? homedir(), '.connector-studio'),
+    credentials,
+    readBody: async (responseId) => engine.body(responseId).readAll(),
+  });
+  const save = deps.mode === 'desktop' && deps.chooseSavePath ? saveWithDialog(engine, deps.chooseSavePath) : saveAsDownload(engine);
+  const handlers: Handlers<unknown> = {
+    'app.info': async () => ({
+      mode: deps.mode,
+      version: deps.version ?? '0.1.0',
+      keyStorage: deps.keyStore.storage,
+      catalog: { sdkVersion: awsCatalog.sdkVersion, frozenNote },
+    }),
+    ...credentialsHandlers(credentials),
+    ...catalogHandlers,
+    ...engineHandlers({ engine, credentials }, save),
+    ...createStructureHandlers({ readBody }),
+    ...storage.handlers,
+    ...createExportHandlers({
+      mode: deps.mode,
+      readBody,
+      toolVersion: deps.version ?? '0.1.0',
+      ...(deps.chooseBundlePath ? { chooseSavePath: deps.chooseBundlePath } : {}),
+    }),
+  };
+  return { handlers, engine, credentials, responses: { get: (responseId) => engine.body(responseId) }, storage };
+}
+
+/** The contract's handlers for a host (Electron main or the browser host). */
+export function createHandlers(deps: HandlerDeps): Handlers<unknown> {
+  return createHostServices(deps).handlers;
+}

@@ -1,0 +1,154 @@
+import { randomUUID } from 'node:crypto';
+import { awsCatalog } from '../../../shared/aws/catalog';
+import type { Catalog } from '../../../shared/aws/catalog';
+import { StudioError } from '../../../shared/ipc/errors';
+import type { RequestSpec, ResponseSummary, SignedRequestView } from '../../../shared/ipc/operations/request';
+import type { BodyStore } from '../http/body-store';
+import { sendHttp } from '../http/send';
+import type { HttpResponse, SendHttpOptions } from '../http/send';
+import { signRequest } from '../signing';
+import type { SignedRequest, SigningCredentials } from '../signing';
+import { prepareRequest } from './prepare-request';
+import type { PreparedRequest } from './prepare-request';
+import { readBodyRange, readModelText } from './read-range';
+import type { BodyRange } from './read-range';
+import { ResponseRegistry } from './response-registry';
+import { toSignedView } from './signed-view';
+import { summarizeResponse } from './summarize';
+
+/** Where the engine gets credentials (the credential service fits): by id, or the default chain when none is given. */
+export interface CredentialResolver {
+  resolve(id?: string): Promise<{ credentials: SigningCredentials }>;
+}
+
+export interface EngineDeps {
+  credentials: CredentialResolver;
+  /** The injected clock: signing time (unless the spec fixes one) and clock-skew detection. */
+  clock: () => Date;
+  /** Where proxy settings are read. */
+  env: NodeJS.ProcessEnv;
+  catalog?: Catalog;
+  /** The HTTP exchange; Node's own stack by default (tests inject a recorder). */
+  sendImpl?: (options: SendHttpOptions) => Promise<HttpResponse>;
+  /** How many response bodies to keep for paging and saving. */
+  maxKeptResponses?: number;
+}
+
+/** Signs, sends and keeps responses; the one implementation behind the desktop app, browser mode and CLI. */
+export interface Engine {
+  dryRun(spec: RequestSpec): Promise<SignedRequestView>;
+  send(spec: RequestSpec, options: { requestId: string; signal?: AbortSignal }): Promise<ResponseSummary>;
+  /** Aborts a request in flight; false when no request has that id. */
+  cancel(requestId: string): boolean;
+  readRange(input: { responseId: string; offset: number; length: number }): Promise<BodyRange>;
+  saveToFile(responseId: string, path: string): Promise<void>;
+  /** The full kept body of a response (for downloads and the CLI's `--output`). */
+  body(responseId: string): BodyStore;
+  /** The whole body as text for the modelling pipeline: XML bodies converted to JSON. */
+  readModelText(responseId: string): Promise<string>;
+  /** Releases every kept body. */
+  dispose(): Promise<void>;
+}
+
+interface Signed {
+  date: Date;
+  prepared: PreparedRequest;
+  signed: SignedRequest;
+  view: SignedRequestView;
+}
+
+async function resolveCredentials(resolver: CredentialResolver, id: string | undefined): Promise<SigningCredentials> {
+  try {
+    const { credentials } = await resolver.resolve(id);
+    const { accessKeyId, secretAccessKey, sessionToken } = credentials;
+    return sessionToken ? { accessKeyId, secretAccessKey, sessionToken } : { accessKeyId, secretAccessKey };
+  } catch (error) {
+    if (error instanceof StudioError) {
+      throw error.code === 'credentials' ? error : new StudioError('credentials', error.message, error.details);
+    }
+    // A provider's raw message may quote a config file; only its kind is passed on.
+    const kind = error instanceof Error ? error.name : 'Error';
+    throw new StudioError('credentials', `No credentials could be resolved${id ? ` for "${id}"` : ''} (${kind}); the request was not sent.`);
+  }
+}
+
+async function signSpec(spec: RequestSpec, context: { catalog: Catalog; deps: EngineDeps }): Promise<Signed> {
+  const prepared = prepareRequest(spec, context.catalog);
+  const credentials = await resolveCredentials(context.deps.credentials, spec.credentialId);
+  const date = spec.signingDate ? new Date(spec.signingDate) : context.deps.clock();
+  const signed = await signRequest(prepared.wire, {
+    credentials,
+    signingName: prepared.endpoint.signingName,
+    region: prepared.endpoint.signingRegion,
+    date,
+    s3: prepared.isS3,
+  });
+  return { date, prepared, signed, view: toSignedView(prepared, signed, credentials) };
+}
+
+// The body is kept only once its summary is built; a failure releases it.
+async function keep(options: { response: HttpResponse; view: SignedRequestView; signedAt: Date; registry: ResponseRegistry }): Promise<ResponseSummary> {
+  const { response, view, signedAt, registry } = options;
+  const responseId = randomUUID();
+  try {
+    const summary = await summarizeResponse({ responseId, response, signed: view, signedAt });
+    registry.add({ body: response.body, kind: summary.bodyKind, contentType: summary.contentType }, responseId);
+    return summary;
+  } catch (error) {
+    await response.body.dispose();
+    throw error;
+  }
+}
+
+/** Creates an engine; nothing is sent unsigned: a credentials failure stops the request. */
+export function createEngine(deps: EngineDeps): Engine {
+  const catalog = deps.catalog ?? awsCatalog;
+  const send = deps.sendImpl ?? sendHttp;
+  const registry = new ResponseRegistry(deps.maxKeptResponses);
+  const inFlight = new Map<string, AbortController>();
+
+  const sign = (spec: RequestSpec): Promise<Signed> => signSpec(spec, { catalog, deps });
+
+  async function exchange(spec: RequestSpec, requestId: string, signal: AbortSignal | undefined): Promise<ResponseSummary> {
+    if (inFlight.has(requestId)) throw new StudioError('invalid-input', `A request with id "${requestId}" is already in flight.`);
+    const controller = new AbortController();
+    const onAbort = (): void => controller.abort();
+    signal?.addEventListener('abort', onAbort, { once: true });
+    if (signal?.aborted) controller.abort();
+    inFlight.set(requestId, controller);
+    try {
+      const { date, prepared, signed, view } = await sign(spec);
+      if (controller.signal.aborted) throw new StudioError('cancelled', 'The request was cancelled.');
+      const response = await send({
+        url: prepared.endpoint.url,
+        method: prepared.wire.method,
+        path: signed.path,
+        query: signed.wireQuery,
+        headers: signed.headers,
+        body: prepared.wire.body,
+        timeoutMs: spec.timeoutMs,
+        signal: controller.signal,
+        env: deps.env,
+      });
+      return await keep({ response, view, signedAt: date, registry });
+    } finally {
+      inFlight.delete(requestId);
+      signal?.removeEventListener('abort', onAbort);
+    }
+  }
+
+  return {
+    dryRun: async (spec) => (await sign(spec)).view,
+    send: (spec, options) => exchange(spec, options.requestId, options.signal),
+    cancel(requestId) {
+      const controller = inFlight.get(requestId);
+      controller?.abort();
+      return controller !== undefined;
+    },
+    readRange: async (input) => readBodyRange(registry.get(input.responseId), input),
+    saveToFile: (responseId, path) => registry.get(responseId).body.saveTo(path),
+    body: (responseId) => registry.get(responseId).body,
+    readModelText: (responseId) => readModelText(registry.get(responseId)),
+    dispose: () => registry.clear(),
+  };
+}

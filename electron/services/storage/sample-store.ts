@@ -1,0 +1,66 @@
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { FORMAT_VERSION, isSafeSlug, serializeFile } from '../../../shared/domain/collection';
+import type { SampleFile } from '../../../shared/domain/collection';
+import { StudioError } from '../../../shared/ipc/errors';
+import { isTempFile, writeFileAtomic } from './atomic-write';
+
+export const SAMPLES_DIR = 'samples';
+/** Bodies above this size go to a file of their own beside the sample, so the JSON stays readable. */
+export const INLINE_BODY_LIMIT = 256 * 1024;
+
+/** A response chosen as a sample. */
+export interface SampleInput {
+  status: number;
+  headers: Array<[string, string]>;
+  body: Uint8Array;
+  takenAt: Date;
+}
+
+function decodeUtf8(bytes: Uint8Array): string | undefined {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The file-name form of a time: `2024-05-01T12-00-00-000Z` (no colons, which Windows refuses). */
+export function timestampName(date: Date): string {
+  return date.toISOString().replace(/[:.]/g, '-');
+}
+
+/** Saves a sample as `samples/<slug>/<timestamp>.json`, a big body as `<timestamp>.body` beside it; returns the JSON path. */
+export async function saveSample(dir: string, slug: string, sample: SampleInput): Promise<string> {
+  if (!isSafeSlug(slug)) throw new StudioError('invalid-input', `"${slug}" is not a request slug.`);
+  const folder = join(dir, SAMPLES_DIR, slug);
+  const stamp = timestampName(sample.takenAt);
+  const text = decodeUtf8(sample.body);
+  let body: SampleFile['body'];
+  if (sample.body.byteLength > INLINE_BODY_LIMIT) {
+    await writeFileAtomic(join(folder, `${stamp}.body`), sample.body);
+    body = { kind: 'file', file: `${stamp}.body`, size: sample.body.byteLength };
+  } else if (text !== undefined) body = { kind: 'text', text };
+  else body = { kind: 'base64', data: Buffer.from(sample.body).toString('base64') };
+  const file: SampleFile = {
+    formatVersion: FORMAT_VERSION,
+    takenAt: sample.takenAt.toISOString(),
+    status: sample.status,
+    headers: sample.headers,
+    body,
+  };
+  const path = join(folder, `${stamp}.json`);
+  await writeFileAtomic(path, serializeFile(file));
+  return path;
+}
+
+/** The sample files of a request, oldest first. */
+export async function listSamples(dir: string, slug: string): Promise<string[]> {
+  if (!isSafeSlug(slug)) return [];
+  const folder = join(dir, SAMPLES_DIR, slug);
+  const names = await readdir(folder).catch(() => [] as string[]);
+  return names
+    .filter((name) => name.endsWith('.json') && !isTempFile(name))
+    .sort()
+    .map((name) => join(folder, name));
+}

@@ -1,0 +1,174 @@
+import { create } from 'zustand';
+import { FORMAT_VERSION, uniqueSlug } from '../../../shared/domain/collection';
+import type { CollectionData, RequestFile } from '../../../shared/domain/collection';
+import type {
+  HistoryEntry,
+  OpenedCollection,
+  RecentCollection,
+} from '../../../shared/ipc/operations/collection';
+import type { OperationOutput } from '../../../shared/ipc/contract';
+import type { ApiClient } from '../../api/client';
+
+type LoadProblem = OpenedCollection['problems'][number];
+type ConversionNote = OperationOutput<'collection.import'>['notes'][number];
+
+interface CollectionsState {
+  recent: RecentCollection[];
+  dir: string | undefined;
+  data: CollectionData | undefined;
+  problems: LoadProblem[];
+  reservedSlugs: string[];
+  /** Unsaved edits exist (the panel shows a marker and autosaves). */
+  dirty: boolean;
+  environment: string | undefined;
+  history: HistoryEntry[];
+  error: string | undefined;
+}
+
+interface CollectionsActions {
+  loadRecent(api: ApiClient): Promise<void>;
+  open(api: ApiClient, dir: string): Promise<void>;
+  create(
+    api: ApiClient,
+    input: { dir: string; name: string; service: string; region: string },
+  ): Promise<void>;
+  save(api: ApiClient): Promise<void>;
+  rename(api: ApiClient, name: string): Promise<void>;
+  remove(api: ApiClient, confirmName: string): Promise<void>;
+  /** Adds a request (a slug is chosen that clashes with no file) and returns its slug. */
+  addRequest(request: Omit<RequestFile, 'formatVersion'>): string | undefined;
+  updateRequest(slug: string, patch: Partial<RequestFile>): void;
+  deleteRequest(slug: string): void;
+  moveRequest(slug: string, delta: -1 | 1): void;
+  setEnvironment(name: string | undefined): void;
+  /** Imports a Postman, Insomnia or cURL text into the open collection; returns the report. */
+  importText(api: ApiClient, text: string): Promise<ConversionNote[]>;
+  loadHistory(api: ApiClient, search?: string): Promise<void>;
+  clearHistory(api: ApiClient): Promise<void>;
+}
+
+export type CollectionsStore = CollectionsState & CollectionsActions;
+
+const initial: CollectionsState = {
+  recent: [],
+  dir: undefined,
+  data: undefined,
+  problems: [],
+  reservedSlugs: [],
+  dirty: false,
+  environment: undefined,
+  history: [],
+  error: undefined,
+};
+
+function message(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** The collections slice: the workspace, the open collection with its unsaved marker, and history. */
+export const useCollectionsStore = create<CollectionsStore>()((set, get) => {
+  const opened = (result: OpenedCollection): void =>
+    set({
+      dir: result.dir,
+      data: result.data,
+      problems: result.problems,
+      reservedSlugs: result.reservedSlugs,
+      dirty: false,
+      environment: result.data.collection.environments[0]?.name,
+      error: undefined,
+    });
+  const attempt = async (task: () => Promise<void>): Promise<void> => {
+    try {
+      await task();
+    } catch (error) {
+      set({ error: message(error) });
+    }
+  };
+  const edit = (change: (data: CollectionData) => CollectionData): void => {
+    const { data } = get();
+    if (data) set({ data: change(data), dirty: true });
+  };
+  return {
+    ...initial,
+    loadRecent: (api) =>
+      attempt(async () => set({ recent: await api.call('collection.recent', {}) })),
+    open: (api, dir) => attempt(async () => opened(await api.call('collection.open', { dir }))),
+    create: (api, input) => attempt(async () => opened(await api.call('collection.create', input))),
+    save: (api) =>
+      attempt(async () => {
+        const { dir, data } = get();
+        if (!dir || !data) return;
+        await api.call('collection.save', { dir, data });
+        // Edits made while the save was in flight stay marked unsaved.
+        if (get().data === data) set({ dirty: false, error: undefined });
+      }),
+    rename: (api, name) =>
+      attempt(async () =>
+        opened(await api.call('collection.rename', { dir: get().dir ?? '', name })),
+      ),
+    remove: (api, confirmName) =>
+      attempt(async () => {
+        await api.call('collection.delete', { dir: get().dir ?? '', confirmName });
+        set({ ...initial, recent: await api.call('collection.recent', {}) });
+      }),
+    addRequest: (request) => {
+      const { data, reservedSlugs } = get();
+      if (!data) return undefined;
+      const slug = uniqueSlug(request.name, [
+        ...data.requests.map((r) => r.slug),
+        ...reservedSlugs,
+      ]);
+      edit((d) => ({
+        collection: { ...d.collection, order: [...d.collection.order, slug] },
+        requests: [...d.requests, { slug, request: { ...request, formatVersion: FORMAT_VERSION } }],
+      }));
+      return slug;
+    },
+    updateRequest: (slug, patch) =>
+      edit((d) => ({
+        ...d,
+        requests: d.requests.map((r) =>
+          r.slug === slug ? { slug, request: { ...r.request, ...patch } } : r,
+        ),
+      })),
+    deleteRequest: (slug) =>
+      edit((d) => ({
+        collection: { ...d.collection, order: d.collection.order.filter((s) => s !== slug) },
+        requests: d.requests.filter((r) => r.slug !== slug),
+      })),
+    moveRequest: (slug, delta) =>
+      edit((d) => {
+        const requests = [...d.requests];
+        const from = requests.findIndex((r) => r.slug === slug);
+        const to = from + delta;
+        if (from < 0 || to < 0 || to >= requests.length) return d;
+        const [moved] = requests.splice(from, 1);
+        if (moved) requests.splice(to, 0, moved);
+        return { collection: { ...d.collection, order: requests.map((r) => r.slug) }, requests };
+      }),
+    setEnvironment: (environment) => set({ environment }),
+    importText: async (api, text) => {
+      const { dir } = get();
+      if (!dir) return [];
+      try {
+        // Unsaved edits go first so the import extends what the user sees.
+        if (get().dirty) await get().save(api);
+        const result = await api.call('collection.import', { dir, text, storeSecrets: true });
+        opened(result);
+        return result.notes;
+      } catch (error) {
+        set({ error: message(error) });
+        return [];
+      }
+    },
+    loadHistory: (api, search) =>
+      attempt(async () =>
+        set({ history: await api.call('history.list', search ? { search } : {}) }),
+      ),
+    clearHistory: (api) =>
+      attempt(async () => {
+        await api.call('history.clear', {});
+        set({ history: [] });
+      }),
+  };
+});

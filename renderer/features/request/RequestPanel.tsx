@@ -1,0 +1,73 @@
+import { KeyValueTable } from '../../components/KeyValueTable';
+import { Tabs } from '../../components/Tabs';
+import { useRequestStore } from '../../stores/request-store';
+import { useUiStore } from '../../stores/ui-store';
+import type { RequestTab } from '../../stores/ui-store';
+import { CredentialsSelector } from '../credentials/CredentialsSelector';
+import { BodyEditor } from './BodyEditor';
+import { OperationPicker } from './OperationPicker';
+import { PathLabels } from './PathLabels';
+import { RegionPicker } from './RegionPicker';
+import { RequestLine } from './RequestLine';
+import { RequestSettings } from './RequestSettings';
+import { ServicePicker } from './ServicePicker';
+
+interface RequestPanelProps {
+  onSend: () => void;
+  onCancel: () => void;
+  onPreview: () => void;
+}
+
+const count = (rows: { enabled: boolean }[]) => {
+  const enabled = rows.filter((row) => row.enabled).length;
+  return enabled > 0 ? String(enabled) : undefined;
+};
+
+/** The request half of the workspace: target, request line, and the params/headers/body/settings tabs. */
+export function RequestPanel({ onSend, onCancel, onPreview }: RequestPanelProps) {
+  const query = useRequestStore((state) => state.query);
+  const headers = useRequestStore((state) => state.headers);
+  const { addRow, updateRow, removeRow } = useRequestStore.getState();
+  const tab = useUiStore((state) => state.requestTab);
+  const setTab = useUiStore((state) => state.setRequestTab);
+  const tabs: { key: RequestTab; label: string; badge?: string }[] = [
+    { key: 'params', label: 'Query', badge: count(query) },
+    { key: 'headers', label: 'Request headers', badge: count(headers) },
+    { key: 'body', label: 'Request body' },
+    { key: 'settings', label: 'Settings' },
+  ];
+  return (
+    <section className="panel request-panel" aria-label="Request">
+      <div className="target-row">
+        <RegionPicker />
+        <ServicePicker />
+        <OperationPicker />
+        <CredentialsSelector />
+      </div>
+      <RequestLine onSend={onSend} onCancel={onCancel} onPreview={onPreview} />
+      <PathLabels />
+      <Tabs label="Request parts" tabs={tabs} active={tab} onSelect={setTab}>
+        {tab === 'params' ? (
+          <KeyValueTable
+            noun="Query parameter"
+            rows={query}
+            onAdd={() => addRow('query')}
+            onUpdate={(id, patch) => updateRow('query', id, patch)}
+            onRemove={(id) => removeRow('query', id)}
+          />
+        ) : null}
+        {tab === 'headers' ? (
+          <KeyValueTable
+            noun="Header"
+            rows={headers}
+            onAdd={() => addRow('headers')}
+            onUpdate={(id, patch) => updateRow('headers', id, patch)}
+            onRemove={(id) => removeRow('headers', id)}
+          />
+        ) : null}
+        {tab === 'body' ? <BodyEditor onSubmit={onSend} /> : null}
+        {tab === 'settings' ? <RequestSettings /> : null}
+      </Tabs>
+    </section>
+  );
+}

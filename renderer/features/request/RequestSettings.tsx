@@ -1,0 +1,36 @@
+import { useRequestStore } from '../../stores/request-store';
+
+/** Optional custom endpoint and timeout. */
+export function RequestSettings() {
+  const endpoint = useRequestStore((state) => state.endpoint);
+  const timeoutMs = useRequestStore((state) => state.timeoutMs);
+  const setField = useRequestStore((state) => state.setField);
+  return (
+    <div className="settings-grid">
+      <label className="field">
+        <span className="field-label">Custom endpoint</span>
+        <input
+          type="url"
+          value={endpoint}
+          placeholder="https://… (leave empty for the AWS endpoint)"
+          spellCheck={false}
+          onChange={(event) => setField('endpoint', event.target.value)}
+        />
+      </label>
+      <label className="field">
+        <span className="field-label">Timeout (ms)</span>
+        <input
+          type="number"
+          min={1}
+          max={600000}
+          value={timeoutMs ?? ''}
+          placeholder="host default"
+          onChange={(event) => {
+            const parsed = Number.parseInt(event.target.value, 10);
+            setField('timeoutMs', Number.isFinite(parsed) && parsed > 0 ? parsed : undefined);
+          }}
+        />
+      </label>
+    </div>
+  );
+}

@@ -1,0 +1,61 @@
+import { useCallback } from 'react';
+import { useApi } from '../../api/ApiProvider';
+import { isApiError } from '../../api/client';
+import { useRequestStore } from '../../stores/request-store';
+import { useResponseStore } from '../../stores/response-store';
+import { useUiStore } from '../../stores/ui-store';
+import { buildRequestSpec } from './build-spec';
+import { describeError } from './describe-error';
+
+/** Send, cancel and signature-preview actions for the current draft. */
+export function useRequestActions(): { send: () => void; cancel: () => void; previewSignature: () => void } {
+  const api = useApi();
+
+  const send = useCallback(() => {
+    const responses = useResponseStore.getState();
+    if (responses.loading) return;
+    const built = buildRequestSpec(useRequestStore.getState());
+    if (!built.ok) {
+      responses.fail({ code: 'invalid-input', message: built.message });
+      return;
+    }
+    const requestId = crypto.randomUUID();
+    responses.start(requestId);
+    api.call('request.send', { requestId, spec: built.spec }).then(
+      (summary) => {
+        if (useResponseStore.getState().requestId === requestId) useResponseStore.getState().succeed(summary);
+      },
+      (error: unknown) => {
+        if (useResponseStore.getState().requestId !== requestId) return;
+        const failure = isApiError(error, 'cancelled')
+          ? { code: 'cancelled', message: 'The request was cancelled.' }
+          : describeError(error);
+        useResponseStore.getState().fail(failure);
+      },
+    );
+  }, [api]);
+
+  const cancel = useCallback(() => {
+    const { requestId } = useResponseStore.getState();
+    if (!requestId) return;
+    useResponseStore.getState().fail({ code: 'cancelled', message: 'The request was cancelled.' });
+    void api.call('request.cancel', { requestId }).catch(() => undefined);
+  }, [api]);
+
+  const previewSignature = useCallback(() => {
+    const built = buildRequestSpec(useRequestStore.getState());
+    if (!built.ok) {
+      useResponseStore.getState().fail({ code: 'invalid-input', message: built.message });
+      return;
+    }
+    api.call('request.dryRun', built.spec).then(
+      (view) => {
+        useResponseStore.getState().setDryRun(view);
+        useUiStore.getState().setResponseTab('signature');
+      },
+      (error: unknown) => useResponseStore.getState().fail(describeError(error)),
+    );
+  }, [api]);
+
+  return { send, cancel, previewSignature };
+}

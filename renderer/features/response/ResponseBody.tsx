@@ -1,0 +1,65 @@
+import { useMemo } from 'react';
+import type { ResponseSummary } from '../../../shared/ipc/operations/request';
+import { useEffectiveTheme } from '../../app/use-theme';
+import { CodeEditor } from '../../editor/CodeEditor';
+import { useResponseStore } from '../../stores/response-store';
+import { useUiStore } from '../../stores/ui-store';
+import { bodyView, isTextKind } from './body-text';
+import { formatBytes } from './format';
+import { MediaPreview } from './MediaPreview';
+
+// Above this many characters Monaco's wrapping and folding froze the window for a second.
+const largeText = 512 * 1024;
+
+interface ResponseBodyProps {
+  summary: ResponseSummary;
+  onLoadMore: () => void;
+}
+
+/** The response body: text kinds in a read-only editor, media as a preview, HTML never rendered live. */
+export function ResponseBody({ summary, onLoadMore }: ResponseBodyProps) {
+  const extraText = useResponseStore((state) => state.extraText);
+  const loadedBytes = useResponseStore((state) => state.loadedBytes);
+  const shownChars = useResponseStore((state) => state.shownChars);
+  const xmlAsJson = useUiStore((state) => state.xmlAsJson);
+  const setXmlAsJson = useUiStore((state) => state.setXmlAsJson);
+  const theme = useEffectiveTheme();
+  const view = useMemo(
+    () => (isTextKind(summary.bodyKind) ? bodyView(summary, { extraText, loadedBytes, shownChars, xmlAsJson }) : null),
+    [summary, extraText, loadedBytes, shownChars, xmlAsJson],
+  );
+
+  if (summary.bodyKind === 'empty') return <p className="muted">The response has no body.</p>;
+  if (!view) return <MediaPreview summary={summary} />;
+  return (
+    <section className="response-body" aria-label="Response body">
+      <div className="toolbar">
+        {summary.bodyKind === 'xml' && summary.xmlAsJson !== undefined ? (
+          <label className="toggle">
+            <input type="checkbox" checked={xmlAsJson} onChange={(event) => setXmlAsJson(event.target.checked)} />
+            Show XML as JSON
+          </label>
+        ) : null}
+        {view.complete ? null : (
+          <>
+            <span className="note">
+              Showing about {formatBytes(Math.min(shownChars, summary.preview.length + extraText.length))} of{' '}
+              {formatBytes(summary.size)}
+            </span>
+            <button type="button" onClick={onLoadMore}>
+              Load more
+            </button>
+          </>
+        )}
+      </div>
+      <CodeEditor
+        value={view.text}
+        language={view.language}
+        ariaLabel="Response body editor"
+        theme={theme}
+        readOnly
+        large={view.text.length > largeText}
+      />
+    </section>
+  );
+}

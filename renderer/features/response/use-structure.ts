@@ -1,0 +1,47 @@
+import { useEffect } from 'react';
+import { useApi } from '../../api/ApiProvider';
+import { useCatalogStore } from '../../stores/catalog-store';
+import { useModelStore } from '../../stores/model-store';
+import { useRequestStore } from '../../stores/request-store';
+import { useResponseStore } from '../../stores/response-store';
+import { describeError } from '../request/describe-error';
+
+/** True when a response body can be modelled: JSON, or XML (through its JSON form). */
+export function canModel(bodyKind: string | undefined): boolean {
+  return bodyKind === 'json' || bodyKind === 'xml';
+}
+
+/** Infers the JSON structure of the current response once, when a modelling tab first needs it. */
+export function useStructureOfResponse(active: boolean): void {
+  const api = useApi();
+  const summary = useResponseStore((state) => state.summary);
+  const known = useModelStore((state) => state.responseId);
+
+  useEffect(() => {
+    if (!active || !summary || !canModel(summary.bodyKind) || known === summary.responseId) return;
+    const { responseId } = summary;
+    const service = useRequestStore.getState().service;
+    const protocol = useCatalogStore.getState().services.find((item) => item.id === service)?.protocol;
+    const model = useModelStore.getState();
+    model.startInfer(responseId);
+    const options = { studioProVersion: model.structureDecisions.studioProVersion, ...(protocol ? { protocol } : {}) };
+    api.call('structure.infer', { responseId, options }).then(
+      (structure) => useModelStore.getState().setStructure(responseId, structure),
+      (error: unknown) => useModelStore.getState().failInfer(responseId, describeError(error).message),
+    );
+  }, [active, api, known, summary]);
+}
+
+/** Why the modelling tabs cannot show anything yet (as a message), or null once the structure is there. */
+export function useModelBlocker(): { message: string; isError: boolean } | null {
+  const summary = useResponseStore((state) => state.summary);
+  const loading = useModelStore((state) => state.loading);
+  const error = useModelStore((state) => state.error);
+  const structure = useModelStore((state) => state.structure);
+  const inferredFrom = useModelStore((state) => state.responseId);
+  if (!summary) return { message: 'Send a request first: its response is modelled here.', isError: false };
+  if (!canModel(summary.bodyKind)) return { message: 'Only JSON and XML responses can be modelled.', isError: false };
+  if (error) return { message: error, isError: true };
+  if (loading || !structure || inferredFrom !== summary.responseId) return { message: 'Inferring the JSON structure…', isError: false };
+  return null;
+}

@@ -1,0 +1,2 @@
+export { StructureView } from './StructureView';
+export type { StructureViewProps } from './StructureView';

@@ -1,0 +1,72 @@
+import { create } from 'zustand';
+import type { ResponseSummary, SignedRequestView } from '../../shared/ipc/operations/request';
+
+/** A failure that is not an AWS error response: network, credentials, invalid input, cancel. */
+export interface RequestFailure {
+  code: string;
+  message: string;
+}
+
+interface ResponseData {
+  summary: ResponseSummary | null;
+  loading: boolean;
+  requestId: string | null;
+  error: RequestFailure | null;
+  /** Body text shown so far: the preview plus the ranges loaded with "Load more". */
+  extraText: string;
+  /** Bytes of the body the renderer holds (preview plus loaded ranges). */
+  loadedBytes: number;
+  /** Characters of the held text shown in the editor: it grows a step per "Load more". */
+  shownChars: number;
+  /** A signature preview from `request.dryRun`, shown when there is no response to explain. */
+  dryRun: SignedRequestView | null;
+}
+
+interface ResponseActions {
+  start(requestId: string): void;
+  succeed(summary: ResponseSummary): void;
+  fail(error: RequestFailure): void;
+  appendRange(text: string, bytes: number): void;
+  showMore(): void;
+  setDryRun(view: SignedRequestView | null): void;
+}
+
+export type ResponseState = ResponseData & ResponseActions;
+
+const empty: ResponseData = {
+  summary: null,
+  loading: false,
+  requestId: null,
+  error: null,
+  extraText: '',
+  loadedBytes: 0,
+  shownChars: 0,
+  dryRun: null,
+};
+
+/** Characters revealed per step: a 5 MB preview shown at once froze the window for most of a second. */
+export const displayStepChars = 1024 * 1024;
+
+/** Bytes in a preview: UTF-8 length for text, decoded length for base64. */
+export function previewBytes(summary: ResponseSummary): number {
+  if (summary.previewEncoding === 'utf8') return new TextEncoder().encode(summary.preview).length;
+  const padding = summary.preview.endsWith('==') ? 2 : summary.preview.endsWith('=') ? 1 : 0;
+  return Math.max(0, (summary.preview.length / 4) * 3 - padding);
+}
+
+/** The response slice: the current summary, what is in flight, and the last failure. */
+export const useResponseStore = create<ResponseState>()((set) => ({
+  ...empty,
+  start: (requestId) => set({ loading: true, requestId, error: null }),
+  succeed: (summary) =>
+    set({ ...empty, summary, loadedBytes: previewBytes(summary), shownChars: displayStepChars }),
+  fail: (error) => set({ loading: false, requestId: null, error }),
+  appendRange: (text, bytes) =>
+    set((state) => {
+      const extraText = state.extraText + text;
+      const held = (state.summary?.preview.length ?? 0) + extraText.length;
+      return { extraText, loadedBytes: state.loadedBytes + bytes, shownChars: Math.max(state.shownChars, held) };
+    }),
+  showMore: () => set((state) => ({ shownChars: state.shownChars + displayStepChars })),
+  setDryRun: (dryRun) => set({ dryRun }),
+}));

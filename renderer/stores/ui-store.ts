@@ -1,0 +1,28 @@
+import { create } from 'zustand';
+
+export type ThemeChoice = 'system' | 'light' | 'dark';
+export type RequestTab = 'params' | 'headers' | 'body' | 'settings';
+export type ResponseTab = 'body' | 'headers' | 'signature' | 'structure' | 'diagram';
+
+interface UiState {
+  theme: ThemeChoice;
+  requestTab: RequestTab;
+  responseTab: ResponseTab;
+  xmlAsJson: boolean;
+  setTheme(theme: ThemeChoice): void;
+  setRequestTab(tab: RequestTab): void;
+  setResponseTab(tab: ResponseTab): void;
+  setXmlAsJson(on: boolean): void;
+}
+
+/** UI choices: active tabs, theme, and how XML bodies are shown. */
+export const useUiStore = create<UiState>()((set) => ({
+  theme: 'system',
+  requestTab: 'params',
+  responseTab: 'body',
+  xmlAsJson: false,
+  setTheme: (theme) => set({ theme }),
+  setRequestTab: (requestTab) => set({ requestTab }),
+  setResponseTab: (responseTab) => set({ responseTab }),
+  setXmlAsJson: (xmlAsJson) => set({ xmlAsJson }),
+}));

@@ -1,0 +1,9 @@
+export type { ElementKind, JsonStructure, PrimitiveType, StructureDecisions, StructureElement, StructureFinding, FindingSeverity } from './types';
+export { defaultStructureDecisions } from './types';
+export { inferJsonStructure, inferLikeStudioPro } from './infer';
+export type { InferOptions } from './infer';
+export { StructureParseError } from './parse-error';
+export { applyStructureDecisions, suggestHowToExclusions } from './decisions';
+export { toRepresentativeSnippet } from './snippet';
+export { formatStructureTree, formatOccurrence, formatType } from './text-tree';
+export { validateCustomName, isReservedWord, singularize, exposedNameOf } from './names';

@@ -1,0 +1,48 @@
+import type { JsonStructure, StructureDecisions } from './types';
+import { MergeNode } from './merge-node';
+import { Scanner } from './scanner';
+import type { ScanContext } from './scanner';
+import { buildElements } from './build-elements';
+import { assignDefaultNames } from './assign-names';
+import { applyStructureDecisions } from './decisions';
+
+export interface InferOptions {
+  /** Anonymous item naming; the decisions' version, when given, wins. */
+  studioProVersion: 9 | 10;
+  /** AWS protocol of the service (`json`, `rest-json`, `query`, `ec2`, `rest-xml`); JSON ones mark epoch timestamps. */
+  protocol?: string;
+  decisions?: StructureDecisions;
+  /** Studio Pro's own rule: read only the first item of every array (and only the first sample). */
+  firstItemOnly?: boolean;
+  /** Called now and then with the fraction of the current sample scanned, for progress on large inputs. */
+  onProgress?: (fraction: number, sampleIndex: number) => void;
+}
+
+/**
+ * Infers the Mendix JSON structure of one operation from its samples (JSON texts), merging every
+ * array item and every sample in a single pass over each text. Throws `StructureParseError` on
+ * malformed JSON.
+ */
+export function inferJsonStructure(samples: readonly string[], options: InferOptions): JsonStructure {
+  if (samples.length === 0) throw new Error('No samples to infer a structure from.');
+  const root = new MergeNode(null);
+  const context: ScanContext = { serial: 0, firstItemOnly: options.firstItemOnly === true, sampleIndex: 0 };
+  const texts = options.firstItemOnly ? samples.slice(0, 1) : samples;
+  texts.forEach((text, index) => {
+    context.sampleIndex = index;
+    const onProgress = options.onProgress;
+    if (onProgress) context.onProgress = (fraction) => onProgress(fraction, index);
+    new Scanner(text, context).run(root, index === 0);
+  });
+  const version = options.decisions?.studioProVersion ?? options.studioProVersion;
+  const { elements, findings } = buildElements(root, options.protocol);
+  findings.push(...assignDefaultNames(elements, version));
+  const structure: JsonStructure = { elements, findings, studioProVersion: version };
+  if (options.protocol !== undefined) structure.protocol = options.protocol;
+  return options.decisions ? applyStructureDecisions(structure, options.decisions) : structure;
+}
+
+/** What Studio Pro itself derives from one snippet: the first item of every array only. */
+export function inferLikeStudioPro(snippet: string, options: Omit<InferOptions, 'firstItemOnly'>): JsonStructure {
+  return inferJsonStructure([snippet], { ...options, firstItemOnly: true });
+}

@@ -1,0 +1,80 @@
+/** Bit flags for what was seen at one position of the merged tree. */
+export const Seen = {
+  object: 1,
+  array: 2,
+  string: 4,
+  dateTime: 8,
+  integer: 16,
+  long: 32,
+  decimal: 64,
+  boolean: 128,
+  null: 256,
+} as const;
+
+export const primitiveMask = Seen.string | Seen.dateTime | Seen.integer | Seen.long | Seen.decimal | Seen.boolean;
+export const numberMask = Seen.integer | Seen.long | Seen.decimal;
+
+/** Sample literal slots, one per primitive kind, so the snippet can give each merged type a fitting value. */
+export interface SampleSlots {
+  string?: string;
+  dateTime?: string;
+  integer?: string;
+  long?: string;
+  decimal?: string;
+  boolean?: string;
+}
+
+/**
+ * One position of the merged tree (a key of an object, the item of an array), accumulated over every
+ * instance in every sample. Children are kept in first-seen order with a Map for lookup by raw key.
+ */
+export class MergeNode {
+  seen = 0;
+  /** What Studio Pro's first-item rule would have seen here (0 when it never reaches this position). */
+  firstSeen = 0;
+  /** Objects seen at this position; a key is optional when its `presentIn` is smaller. */
+  objectCount = 0;
+  /** Number of parent objects that held this key. */
+  presentIn = 0;
+  /** Serial of the last parent object that counted this key, so duplicate keys count once. */
+  lastParentSerial = -1;
+  /** Items seen in arrays at this position (for empty-array findings). */
+  itemCount = 0;
+  children: MergeNode[] = [];
+  private byKey: Map<string, MergeNode> | null = null;
+  item: MergeNode | null = null;
+  samples: SampleSlots = {};
+  /** Seen flags whose sample slot is filled. */
+  sampled = 0;
+  /** Position among the parent's children. */
+  order = 0;
+  /** The key as written in the text, for matching in place; null when that is not possible. */
+  rawKey: string | null = null;
+
+  constructor(readonly key: string | null) {}
+
+  /** The child for `key`, created on first sight; `escaped` when the key was written with escapes. */
+  child(key: string, escaped = false): MergeNode {
+    let map = this.byKey;
+    if (map === null) {
+      map = new Map();
+      this.byKey = map;
+    }
+    let node = map.get(key);
+    if (node === undefined) {
+      node = new MergeNode(key);
+      node.order = this.children.length;
+      // A key written with escapes has another raw spelling, so in-place matching would miss it.
+      node.rawKey = escaped || /["\\]/.test(key) ? null : key;
+      map.set(key, node);
+      this.children.push(node);
+    }
+    return node;
+  }
+
+  /** The node for the items of the array at this position. */
+  itemNode(): MergeNode {
+    if (this.item === null) this.item = new MergeNode(null);
+    return this.item;
+  }
+}

@@ -1,0 +1,89 @@
+/** Mendix reserved words (MENDIX.md section 3), lower-case; compared case-insensitively. */
+export const reservedWords: ReadonlySet<string> = new Set(
+  (
+    'abstract assert boolean break byte case catch changedby changeddate char class con const context ' +
+    'continue createddate currentuser default do double else empty enum extends false final finally float ' +
+    'for goto guid id if implements import instanceof int interface long mendixobject native new null ' +
+    'object owner package private protected public return short static strictfp submetaobjectname super ' +
+    'switch synchronized this throw throws transient true try type void volatile while'
+  ).split(' '),
+);
+
+const identifier = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+/** Whether `name` is a Mendix reserved word, in any case. */
+export function isReservedWord(name: string): boolean {
+  return reservedWords.has(name.toLowerCase());
+}
+
+/** Why an exposed name is changed from its JSON key. */
+export type RenameReason = 'invalid' | 'reserved';
+
+/** The exposed name Studio Pro derives from a JSON key (MENDIX.md section 1, rules 1 to 3), and why it differs. */
+export function exposedNameOf(key: string): { name: string; reasons: RenameReason[] } {
+  const reasons: RenameReason[] = [];
+  let name = key.replace(/[^A-Za-z0-9_]/g, '_');
+  if (/^[0-9]/.test(name)) name = `_${name}`;
+  if (name === '') name = '_';
+  if (name !== key) reasons.push('invalid');
+  const reserved = protectReserved(name);
+  if (reserved !== name) reasons.push('reserved');
+  return { name: upperFirst(reserved), reasons };
+}
+
+/** Prefixes `_` while the name is a reserved word (`Id` becomes `_Id`). */
+export function protectReserved(name: string): string {
+  let result = name;
+  while (isReservedWord(result)) result = `_${result}`;
+  return result;
+}
+
+/** Upper-cases the first letter (`accessKeyId` becomes `AccessKeyId`; `_id` stays). */
+export function upperFirst(name: string): string {
+  return name.length === 0 ? name : name.charAt(0).toUpperCase() + name.slice(1);
+}
+
+const unchangedPlurals = new Set(['data', 'metadata', 'series', 'species', 'news', 'status', 'alias', 'analysis', 'canvas']);
+
+/**
+ * A small English singularizer for item names: `Voices` → `Voice`, `Policies` → `Policy`,
+ * `Addresses` → `Address`, `Statuses` → `Status`; words without a plural form stay as they are.
+ */
+export function singularize(word: string): string {
+  if (unchangedPlurals.has(lastWord(word))) return word;
+  const rules: [RegExp, string][] = [
+    [/(alias|status|bus|address|process|class)es$/i, '$1'],
+    [/([^aeiou])ies$/i, '$1y'],
+    [/(ss|sh|ch|x|z|us|ses)es$/i, '$1'],
+    [/(alias|status|bus)$/i, '$1'],
+    [/(ss|us|is)$/i, '$1'],
+    [/s$/i, ''],
+  ];
+  for (const [pattern, replacement] of rules) {
+    if (pattern.test(word)) return word.replace(pattern, replacement);
+  }
+  return word;
+}
+
+/** The last word of a camel-case or snake-case name, lower-cased (`ResponseMetadata` → `metadata`). */
+function lastWord(word: string): string {
+  const match = /[A-Z]?[a-z]*$/.exec(word);
+  return (match && match[0] !== '' ? match[0] : word).toLowerCase();
+}
+
+/** The name of the item of an array named `arrayName` (Studio Pro 10): its singular, or `…Item` when that is the same word. */
+export function itemNameOf(arrayName: string): string {
+  const singular = singularize(arrayName);
+  if (singular !== arrayName) return upperFirst(protectReserved(singular));
+  // Nested anonymous arrays would otherwise grow ItemItemItem... with the depth.
+  return arrayName.endsWith('Item') ? arrayName : `${arrayName}Item`;
+}
+
+/** Why a custom exposed name is not acceptable, or null when it is (identifier, length, reserved words). */
+export function validateCustomName(name: string): string | null {
+  if (name.length === 0) return 'A name cannot be empty.';
+  if (name.length > 255) return 'A name can have at most 255 characters.';
+  if (!identifier.test(name)) return 'Use letters, digits and underscores, starting with a letter or underscore.';
+  if (isReservedWord(name)) return `"${name}" is a reserved word in Mendix.`;
+  return null;
+}

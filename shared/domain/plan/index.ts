@@ -1,0 +1,12 @@
+export type * from './types';
+export { recommendedFolders } from './types';
+export { planConnector, draftUseCases } from './plan-connector';
+export type { PlanConnectorInput } from './plan-connector';
+export { buildConnector } from './build-connector';
+export type { BuildConnectorInput, RecordedOperation } from './build-connector';
+export { toSentRequest } from './sent-request';
+export type { RequestLike } from './sent-request';
+export { formatPlanText, operationMarkdown, describeStep } from './markdown';
+export { apiVersionOf, microflowNameFor, resolveAction } from './plan-operation';
+export { isSensitiveName } from './steps';
+export { syncPlanWithModel, plannedSteps } from './sync';

@@ -1,0 +1,179 @@
+import type { CatalogProtocol } from '../../aws/catalog';
+import type { JsonStructure } from '../json-structure/types';
+
+/** The folders of a platform-supported AWS connector module (MENDIX.md section 4). */
+export const recommendedFolders = [
+  '_Docs',
+  'ConnectionDetails',
+  'Operations',
+  'Private',
+  'Private/JSON Snippets',
+  'Private/Import Mappings',
+  'Private/Export Mappings',
+  'Resources',
+  'Resources/Enums',
+  'UseMe',
+] as const;
+
+/** A request the user sent, without credentials: what an operation is planned from. */
+export interface SentRequest {
+  /** Catalog id, endpoint prefix or signing name of the service (`polly`, `dynamodb`). */
+  service: string;
+  region: string;
+  /** The action the user picked, used only when the catalog does not know the request. */
+  operation?: string;
+  method: string;
+  /** Path without the query (`/v1/voices`); a `?query` part is split off. */
+  path: string;
+  query: Array<[string, string | null]>;
+  headers: Array<[string, string]>;
+  /** The exact body text sent, if any. */
+  body?: string;
+}
+
+/** One operation to plan: the request and the structures of its response and request body. */
+export interface OperationInput {
+  request: SentRequest;
+  responseStructure: JsonStructure;
+  requestStructure?: JsonStructure;
+}
+
+/** A user-defined enumeration of the connector (`ENUM_Engine`). */
+export interface PlanEnumeration {
+  name: string;
+  values: Array<{ name: string; caption: string }>;
+}
+
+/** The user's choices for the whole module; every field is optional. */
+export interface PlanSettings {
+  toolVersion?: string;
+  moduleName?: string;
+  version?: string;
+  /** Custom microflow names by operation id. */
+  microflowNames?: Record<string, string>;
+  typicalUseCases?: string;
+  enumerations?: PlanEnumeration[];
+}
+
+/** The service facts a plan needs, copied from the catalog. */
+export interface PlanService {
+  id: string;
+  fullName: string;
+  signingName: string;
+  protocol: CatalogProtocol | 'unknown';
+  apiVersion: string;
+  /** The endpoint host prefix (`polly` in `polly.us-east-1.amazonaws.com`). */
+  endpointPrefix: string;
+  targetPrefix?: string;
+  jsonVersion?: string;
+}
+
+export interface NameValue {
+  name: string;
+  value: string;
+}
+
+export interface MicroflowParameter {
+  name: string;
+  /** Qualified type (`AWSAuthentication.Credentials`, `AmazonPollyConnector.DescribeVoicesRequest`). */
+  type: string;
+  /** Id of the connector entity the type refers to, for `{Action}Request`. */
+  entityId?: string;
+  documentation: string;
+}
+
+export interface ExportStep {
+  kind: 'export-mapping';
+  output: string;
+  mapping: string;
+  input: string;
+}
+export interface SigV4BuilderStep {
+  kind: 'create-sigv4-builder';
+  output: string;
+  settings: { ServiceName: string; HTTPMethod: string; Region: string; Path: string; RequestBody: string };
+}
+export interface HeaderListStep {
+  kind: 'header-list';
+  output: string;
+  headers: NameValue[];
+}
+export interface QueryListStep {
+  kind: 'query-list';
+  output: string;
+  parameters: NameValue[];
+}
+export interface GetSigV4HeadersStep {
+  kind: 'get-sigv4-headers';
+  output: string;
+  action: 'AWSAuthentication.GetSigV4Headers';
+}
+export interface CallRestStep {
+  kind: 'call-rest';
+  output: string;
+  method: string;
+  location: string;
+  headers: NameValue[];
+  /** Timeout expression in seconds. */
+  timeout: string;
+  errorHandling: { log: string; rethrow: boolean };
+}
+export interface ImportStep {
+  kind: 'import-mapping';
+  output: string;
+  mapping: string;
+}
+export interface ReturnStep {
+  kind: 'return';
+  value: string;
+}
+
+/** One activity of an operation microflow, in order. */
+export type PlanStep =
+  | ExportStep
+  | SigV4BuilderStep
+  | HeaderListStep
+  | QueryListStep
+  | GetSigV4HeadersStep
+  | CallRestStep
+  | ImportStep
+  | ReturnStep;
+
+export type DocumentKind = 'json-structure' | 'import-mapping' | 'export-mapping' | 'enumeration' | 'microflow';
+
+export interface PlanDocument {
+  /** Stable role within the operation: `json`, `imm`, `json-request`, `exm-request`. */
+  id: string;
+  kind: DocumentKind;
+  name: string;
+  folder: string;
+}
+
+export interface PlannedOperation {
+  /** Stable id: the AWS action (made unique). */
+  id: string;
+  action: string;
+  /** The operation name the catalog matched, or null when the catalog does not know the request. */
+  catalogAction: string | null;
+  service: PlanService;
+  request: SentRequest;
+  apiVersion: string;
+  microflow: { name: string; folder: string; parameters: MicroflowParameter[]; steps: PlanStep[]; returnType: string };
+  exposed: { caption: string; category: string; icon: string };
+  documents: PlanDocument[];
+  requestEntityId: string | null;
+  responseEntityId: string | null;
+  documentation: string;
+  responseStructure: JsonStructure;
+  requestStructure?: JsonStructure;
+}
+
+/** Everything a Mendix developer needs to build the connector module. */
+export interface ConnectorPlan {
+  toolVersion: string;
+  module: { name: string; version: string; serviceName: string };
+  folders: string[];
+  enumerations: PlanEnumeration[];
+  typicalUseCases: string;
+  operations: PlannedOperation[];
+}

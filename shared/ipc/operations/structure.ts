@@ -1,0 +1,74 @@
+import { z } from 'zod';
+import { defineOperation } from '../define';
+
+const primitiveTypeSchema = z.enum(['String', 'Integer', 'Long', 'Decimal', 'Boolean', 'DateTime', 'Unknown']);
+
+/** A structure element as it crosses the bridge (flat, so any depth crosses fine). */
+export const structureElementSchema = z.object({
+  index: z.number().int(),
+  parent: z.number().int(),
+  depth: z.number().int(),
+  children: z.array(z.number().int()),
+  kind: z.enum(['Object', 'Array', 'Wrapper', 'Value']),
+  primitiveType: primitiveTypeSchema,
+  path: z.string(),
+  key: z.string().nullable(),
+  defaultName: z.string(),
+  name: z.string(),
+  minOccurs: z.union([z.literal(0), z.literal(1)]),
+  maxOccurs: z.union([z.literal(1), z.literal(-1)]),
+  nillable: z.boolean(),
+  sample: z.string().optional(),
+  included: z.boolean(),
+  notes: z.array(z.string()),
+  optional: z.boolean().optional(),
+  studioProType: primitiveTypeSchema.optional(),
+});
+
+export const structureFindingSchema = z.object({
+  kind: z.string(),
+  severity: z.enum(['error', 'warning', 'info']),
+  path: z.string(),
+  message: z.string(),
+});
+
+export const structureDecisionsSchema = z.object({
+  customNames: z.record(z.string(), z.string().max(255)),
+  excluded: z.array(z.string()),
+  included: z.array(z.string()),
+  studioProVersion: z.union([z.literal(9), z.literal(10)]),
+});
+
+export const jsonStructureSchema = z.object({
+  elements: z.array(structureElementSchema),
+  findings: z.array(structureFindingSchema),
+  protocol: z.string().optional(),
+  studioProVersion: z.union([z.literal(9), z.literal(10)]).optional(),
+});
+
+export const inferOptionsSchema = z.object({
+  studioProVersion: z.union([z.literal(9), z.literal(10)]),
+  protocol: z.string().max(32).optional(),
+  decisions: structureDecisionsSchema.optional(),
+});
+
+export const structureOperations = {
+  'structure.infer': defineOperation(
+    z
+      .object({
+        responseId: z.string().optional(),
+        samples: z.array(z.string()).max(100).optional(),
+        options: inferOptionsSchema,
+      })
+      .refine((input) => input.responseId !== undefined || (input.samples?.length ?? 0) > 0, {
+        message: 'Give a responseId or at least one sample.',
+      }),
+    jsonStructureSchema,
+    'Infers the Mendix JSON structure of a kept response body and/or saved samples, on the privileged side.',
+  ),
+  'structure.snippet': defineOperation(
+    z.object({ structure: jsonStructureSchema }),
+    z.object({ snippet: z.string() }),
+    'The representative snippet of a structure: pasted into Studio Pro, it yields the same structure.',
+  ),
+};
