@@ -10,8 +10,10 @@ describe('boundedView', () => {
   it('keeps small request bodies and cuts large ones to the echo limit', () => {
     const small = view('AAAA');
     expect(boundedView(small)).toBe(small);
+    expect(small.bodyTruncated).toBeUndefined();
     const large = boundedView(view('QUJD'.repeat(ECHOED_BODY_LIMIT)));
     expect(large.body).toHaveLength(ECHOED_BODY_LIMIT);
+    expect(large.bodyTruncated).toBe(true);
     expect(large.canonicalRequest).toBe('c');
   });
 });

@@ -34,7 +34,9 @@ export const ECHOED_BODY_LIMIT = 1024 * 1024;
 
 /** Cuts the request body of a signed view that crosses to the renderer (a multiple of 4 keeps base64 valid). */
 export function boundedView(view: SignedRequestView): SignedRequestView {
-  return view.body.length <= ECHOED_BODY_LIMIT ? view : { ...view, body: view.body.slice(0, ECHOED_BODY_LIMIT) };
+  return view.body.length <= ECHOED_BODY_LIMIT
+    ? view
+    : { ...view, body: view.body.slice(0, ECHOED_BODY_LIMIT), bodyTruncated: true };
 }
 
 type EngineOperationName =

@@ -27,6 +27,20 @@ describe('summarizeResponse', () => {
     expect(await summarize(new Uint8Array(0), [], 204)).toMatchObject({ bodyKind: 'empty', preview: '', truncated: false });
   });
 
+  it('explains a clock skew over five minutes in a sentence, and says nothing when the clocks agree', async () => {
+    const signedAt = new Date('2024-05-01T12:00:00Z');
+    const at = async (date: string) => {
+      const response = { status: 200, statusText: '', headers: [['Date', date]] as Array<[string, string]>, timing: { totalMs: 1 }, body: BodyStore.fromBytes(new Uint8Array(0)) };
+      return summarizeResponse({ responseId: 'id', response, signed, signedAt });
+    };
+    const skewed = await at('Wed, 01 May 2024 12:20:00 GMT');
+    expect(skewed.clockSkewMs).toBe(20 * 60 * 1000);
+    expect(skewed.clockSkewMessage).toContain('20 min behind');
+    const agreed = await at('Wed, 01 May 2024 12:01:00 GMT');
+    expect(agreed.clockSkewMs).toBeUndefined();
+    expect(agreed.clockSkewMessage).toBeUndefined();
+  });
+
   it('leaves out a character cut at the end of a truncated preview', () => {
     const bytes = new TextEncoder().encode('ab日');
     expect(decodeText(bytes.subarray(0, 4), true)).toBe('ab');

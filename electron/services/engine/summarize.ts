@@ -93,6 +93,9 @@ export async function summarizeResponse(options: {
   const awsError = await findAwsError(response, bodyKind);
   if (awsError) summary.awsError = awsError;
   const skew = detectClockSkew(headerValue(response.headers, 'date'), signedAt, awsError);
-  if (skew) summary.clockSkewMs = skew.skewMs;
+  if (skew) {
+    summary.clockSkewMs = skew.skewMs;
+    summary.clockSkewMessage = skew.message;
+  }
   return summary;
 }

@@ -43,6 +43,17 @@ describe('ResponsePanel', () => {
     expect(screen.getByRole('status', { name: 'Response status' }).textContent).toBe('403 Forbidden');
   });
 
+  it('shows the engine\'s clock skew sentence, and none when the clocks agree', () => {
+    const clockSkewMessage = "The signing time is 20 min behind the server's clock (server Date: x). Correct this computer's clock.";
+    useResponseStore.getState().succeed(sampleSummary({ status: 403, clockSkewMs: 20 * 60 * 1000, clockSkewMessage }));
+    renderPanel();
+    expect(screen.getByRole('note', { name: 'Clock skew' }).textContent).toBe(clockSkewMessage);
+    cleanup();
+    useResponseStore.getState().succeed(sampleSummary());
+    renderPanel();
+    expect(screen.queryByRole('note', { name: 'Clock skew' })).toBeNull();
+  });
+
   it('pages through a truncated body with response.readRange', async () => {
     useResponseStore.getState().succeed(sampleSummary({ bodyKind: 'text', preview: 'abc', truncated: true, size: 6 }));
     const fake = renderPanel({

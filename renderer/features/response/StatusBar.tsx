@@ -19,6 +19,9 @@ function statusClass(status: number): string {
 export function StatusBar({ summary }: { summary: ResponseSummary }) {
   const { timing } = summary;
   const skewMinutes = summary.clockSkewMs !== undefined ? Math.round(summary.clockSkewMs / 60000) : 0;
+  const skewMessage =
+    summary.clockSkewMessage ??
+    (Math.abs(skewMinutes) >= 5 ? `Your clock differs from AWS by about ${Math.abs(skewMinutes)} minutes: signatures will fail.` : undefined);
   return (
     <div className="status-bar">
       <output role="status" aria-label="Response status" className={statusClass(summary.status)}>
@@ -40,8 +43,10 @@ export function StatusBar({ summary }: { summary: ResponseSummary }) {
       <span aria-label="Response size" className="metric">
         {formatBytes(summary.size)}
       </span>
-      {Math.abs(skewMinutes) >= 5 ? (
-        <span className="warning">Your clock differs from AWS by about {Math.abs(skewMinutes)} minutes: signatures will fail.</span>
+      {skewMessage ? (
+        <p role="note" aria-label="Clock skew" className="warning">
+          {skewMessage}
+        </p>
       ) : null}
     </div>
   );

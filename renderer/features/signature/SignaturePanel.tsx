@@ -16,6 +16,13 @@ export function SignaturePanel({ view, isDryRun }: SignaturePanelProps) {
       <p className="note">
         {isDryRun ? 'Preview (not sent)' : 'As sent'}: {view.method} {view.url} · signing name {view.signingName} · region {view.region}
       </p>
+      {view.bodyTruncated ? (
+        <p role="note" aria-label="Request body cut" className="warning">
+          The request body echoed here is cut to its first {view.body.length.toLocaleString('en')}{' '}
+          {view.bodyEncoding === 'base64' ? 'base64 characters' : 'characters'}; the whole body was signed
+          {isDryRun ? '' : ' and sent'}.
+        </p>
+      ) : null}
       <h3 id="signed-headers-title">Signed headers</h3>
       <ul aria-labelledby="signed-headers-title" className="signed-headers">
         {view.signedHeaders.map((name) => (

@@ -6,6 +6,8 @@ export const appInfoSchema = z.object({
   version: z.string(),
   /** Where static keys entered in the app are kept: the OS keychain, or memory for this run only. */
   keyStorage: z.enum(['keychain', 'memory']),
+  /** Why keys are kept in memory (e.g. no OS keychain), for the user to read. */
+  keyStorageNotice: z.string().optional(),
   catalog: z.object({ sdkVersion: z.string(), frozenNote: z.string() }),
 });
 export type AppInfo = z.infer<typeof appInfoSchema>;

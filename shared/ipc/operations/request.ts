@@ -40,6 +40,8 @@ export const signedRequestViewSchema = z.object({
   headers: z.array(headerSchema),
   body: z.string(),
   bodyEncoding: z.enum(['utf8', 'base64']),
+  /** True when `body` is only the start of the request body (the echo to the renderer is bounded). */
+  bodyTruncated: z.boolean().optional(),
   canonicalRequest: z.string(),
   stringToSign: z.string(),
   signedHeaders: z.array(z.string()),
@@ -87,6 +89,8 @@ export const responseSummarySchema = z.object({
   xmlAsJson: z.string().optional(),
   awsError: awsErrorSchema.optional(),
   clockSkewMs: z.number().optional(),
+  /** The clock-skew explanation in one sentence or two, when there is a skew to explain. */
+  clockSkewMessage: z.string().optional(),
   signed: signedRequestViewSchema,
 });
 export type ResponseSummary = z.infer<typeof responseSummarySchema>;
