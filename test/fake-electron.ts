@@ -74,6 +74,8 @@ export const fake = {
   menuTemplate: undefined as unknown,
   displays: [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }],
   safeStorage: { available: true, backend: 'gnome_libsecret' },
+  /** The options of every save dialog shown, in order. */
+  saveDialogs: [] as Array<Record<string, unknown>>,
 };
 
 /** Clears everything recorded. */
@@ -89,6 +91,7 @@ export function resetFake(): void {
   fake.menuTemplate = undefined;
   fake.displays = [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }];
   fake.safeStorage = { available: true, backend: 'gnome_libsecret' };
+  fake.saveDialogs.length = 0;
   BrowserWindow.windows = [];
   app.removeAllListeners();
 }
@@ -165,7 +168,10 @@ export const safeStorage = {
 };
 
 export const dialog = {
-  showSaveDialog: () => Promise.resolve({ canceled: true, filePath: undefined }),
+  showSaveDialog: (...args: unknown[]) => {
+    fake.saveDialogs.push(args[args.length - 1] as Record<string, unknown>);
+    return Promise.resolve({ canceled: true, filePath: undefined });
+  },
 };
 
 class FakeApp extends EventEmitter {

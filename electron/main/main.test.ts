@@ -24,6 +24,14 @@ describe('main', () => {
     expect(app.listenerCount('second-instance')).toBe(1);
   });
 
+  it('says nothing about key storage when the OS keychain is there', async () => {
+    const [window] = BrowserWindow.windows;
+    const handler = fake.ipcHandlers.get('studio:app.info');
+    const info = await handler?.({ sender: window?.webContents, senderFrame: window?.webContents.mainFrame }, {});
+    expect(info).toMatchObject({ ok: true, value: { mode: 'desktop', keyStorage: 'keychain' } });
+    expect(info).not.toHaveProperty('value.keyStorageNotice');
+  });
+
   it('opens one secure window on app://', () => {
     expect(BrowserWindow.windows).toHaveLength(1);
     const [window] = BrowserWindow.windows;

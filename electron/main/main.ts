@@ -1,6 +1,7 @@
 // The Electron main process: lifecycle and wiring only; each concern lives in its own module.
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog, safeStorage, session } from 'electron';
+import type { SaveDialogOptions } from 'electron';
 import { createHostServices } from '../services/create-handlers';
 import { createKeyStore } from '../services/credentials';
 import { registerAppScheme, serveAppProtocol } from './app-protocol';
@@ -26,12 +27,26 @@ function openWindow(): void {
   });
 }
 
-async function chooseSavePath(suggestedName: string): Promise<string | undefined> {
-  const options = { defaultPath: suggestedName };
+async function showSaveDialog(options: SaveDialogOptions): Promise<string | undefined> {
   const result = mainWindow
     ? await dialog.showSaveDialog(mainWindow, options)
     : await dialog.showSaveDialog(options);
   return result.canceled ? undefined : result.filePath;
+}
+
+function chooseSavePath(suggestedName: string): Promise<string | undefined> {
+  return showSaveDialog({ defaultPath: suggestedName });
+}
+
+// A folder bundle is written as a new folder at the chosen path, so a save dialog fits both formats.
+function chooseBundlePath(suggestedName: string, format: 'zip' | 'folder'): Promise<string | undefined> {
+  const filters = format === 'zip' ? [{ name: 'Zip archive', extensions: ['zip'] }] : [];
+  return showSaveDialog({
+    defaultPath: suggestedName,
+    title: format === 'zip' ? 'Save the connector bundle' : 'Choose the new bundle folder',
+    buttonLabel: format === 'zip' ? 'Save' : 'Create folder',
+    filters,
+  });
 }
 
 function start(): void {
@@ -47,6 +62,9 @@ function start(): void {
     keyStore: store,
     env: process.env,
     chooseSavePath,
+    chooseBundlePath,
+    appDataDir: app.getPath('userData'),
+    ...(notice ? { keyStorageNotice: notice } : {}),
     version: app.getVersion(),
   });
   registerIpcHandlers({ handlers: services.handlers, getWindow: () => mainWindow, log });

@@ -17,6 +17,8 @@ import { createStructureHandlers } from './structure/handlers';
 export interface HandlerDeps {
   mode: 'desktop' | 'browser';
   keyStore: KeyStore;
+  /** Why the key store is not the OS keychain, shown to the user through `app.info`. */
+  keyStorageNotice?: string;
   /** Proxy settings, AWS profile files and the default chain read this environment. */
   env: NodeJS.ProcessEnv;
   clock?: () => Date;
@@ -58,6 +60,7 @@ export function createHostServices(deps: HandlerDeps): HostServices {
       mode: deps.mode,
       version: deps.version ?? '0.1.0',
       keyStorage: deps.keyStore.storage,
+      ...(deps.keyStorageNotice ? { keyStorageNotice: deps.keyStorageNotice } : {}),
       catalog: { sdkVersion: awsCatalog.sdkVersion, frozenNote },
     }),
     ...credentialsHandlers(credentials),

@@ -2,7 +2,7 @@ import { useCatalogStore } from '../stores/catalog-store';
 import { useUiStore } from '../stores/ui-store';
 import type { ThemeChoice } from '../stores/ui-store';
 
-/** Title bar: product name, host mode and catalog version, theme choice. */
+/** Title bar: product name, host mode and catalog version, a key storage notice, theme choice. */
 export function AppHeader() {
   const info = useCatalogStore((state) => state.appInfo);
   const theme = useUiStore((state) => state.theme);
@@ -14,6 +14,11 @@ export function AppHeader() {
         <span className="muted" aria-label="Host mode">
           {info.mode === 'browser' ? 'Browser mode' : 'Desktop'} · v{info.version} · AWS catalog {info.catalog.sdkVersion}
         </span>
+      ) : null}
+      {info?.keyStorageNotice ? (
+        <p role="note" aria-label="Key storage" className="warning">
+          {info.keyStorageNotice}
+        </p>
       ) : null}
       <select aria-label="Theme" value={theme} onChange={(event) => setTheme(event.target.value as ThemeChoice)}>
         <option value="system">System theme</option>

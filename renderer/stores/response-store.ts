@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { ResponseSummary, SignedRequestView } from '../../shared/ipc/operations/request';
+import type { RequestSpecInput, ResponseSummary, SignedRequestView } from '../../shared/ipc/operations/request';
 
 /** A failure that is not an AWS error response: network, credentials, invalid input, cancel. */
 export interface RequestFailure {
@@ -22,6 +22,14 @@ interface ResponseData {
   dryRun: SignedRequestView | null;
 }
 
+/** The request specs behind the response: kept apart from `ResponseData` so a new summary does not clear them. */
+interface SentSpecs {
+  /** The spec of the request in flight (set by whoever sends). */
+  pendingSpec: RequestSpecInput | null;
+  /** The spec of the request whose summary is shown; null when unknown. */
+  summarySpec: RequestSpecInput | null;
+}
+
 interface ResponseActions {
   start(requestId: string): void;
   succeed(summary: ResponseSummary): void;
@@ -29,9 +37,10 @@ interface ResponseActions {
   appendRange(text: string, bytes: number): void;
   showMore(): void;
   setDryRun(view: SignedRequestView | null): void;
+  setPendingSpec(spec: RequestSpecInput | null): void;
 }
 
-export type ResponseState = ResponseData & ResponseActions;
+export type ResponseState = ResponseData & SentSpecs & ResponseActions;
 
 const empty: ResponseData = {
   summary: null,
@@ -57,9 +66,11 @@ export function previewBytes(summary: ResponseSummary): number {
 /** The response slice: the current summary, what is in flight, and the last failure. */
 export const useResponseStore = create<ResponseState>()((set) => ({
   ...empty,
+  pendingSpec: null,
+  summarySpec: null,
   start: (requestId) => set({ loading: true, requestId, error: null }),
   succeed: (summary) =>
-    set({ ...empty, summary, loadedBytes: previewBytes(summary), shownChars: displayStepChars }),
+    set((state) => ({ ...empty, summary, loadedBytes: previewBytes(summary), shownChars: displayStepChars, summarySpec: state.pendingSpec, pendingSpec: null })),
   fail: (error) => set({ loading: false, requestId: null, error }),
   appendRange: (text, bytes) =>
     set((state) => {
@@ -69,4 +80,5 @@ export const useResponseStore = create<ResponseState>()((set) => ({
     }),
   showMore: () => set((state) => ({ shownChars: state.shownChars + displayStepChars })),
   setDryRun: (dryRun) => set({ dryRun }),
+  setPendingSpec: (pendingSpec) => set({ pendingSpec }),
 }));

@@ -1,6 +1,8 @@
 import { useEffect } from 'react';
 import { useApi } from '../../api/ApiProvider';
 import { useCatalogStore } from '../../stores/catalog-store';
+import { currentOperationKey } from '../../stores/current-operation';
+import { getOperationDecisions } from '../../stores/decisions-store';
 import { useModelStore } from '../../stores/model-store';
 import { useRequestStore } from '../../stores/request-store';
 import { useResponseStore } from '../../stores/response-store';
@@ -20,11 +22,11 @@ export function useStructureOfResponse(active: boolean): void {
   useEffect(() => {
     if (!active || !summary || !canModel(summary.bodyKind) || known === summary.responseId) return;
     const { responseId } = summary;
-    const service = useRequestStore.getState().service;
+    const service = useResponseStore.getState().summarySpec?.service ?? useRequestStore.getState().service;
     const protocol = useCatalogStore.getState().services.find((item) => item.id === service)?.protocol;
-    const model = useModelStore.getState();
-    model.startInfer(responseId);
-    const options = { studioProVersion: model.structureDecisions.studioProVersion, ...(protocol ? { protocol } : {}) };
+    useModelStore.getState().startInfer(responseId);
+    const { studioProVersion } = getOperationDecisions(currentOperationKey()).structure;
+    const options = { studioProVersion, ...(protocol ? { protocol } : {}) };
     api.call('structure.infer', { responseId, options }).then(
       (structure) => useModelStore.getState().setStructure(responseId, structure),
       (error: unknown) => useModelStore.getState().failInfer(responseId, describeError(error).message),

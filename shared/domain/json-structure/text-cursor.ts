@@ -2,16 +2,6 @@ import { Seen } from './merge-node';
 import { integerFlag } from './literal-types';
 import { parseErrorAt } from './parse-error';
 
-// eslint-disable-next-line no-control-regex -- JSON forbids raw control characters in strings; this finds them.
-const otherControl = /[\x00-\x09\x0b-\x1f]/g;
-
-// Past any text we can hold; a small integer (unlike Infinity) keeps V8's fast field representation.
-const nowhere = 0x3fffffff;
-
-function indexOrNowhere(index: number): number {
-  return index < 0 ? nowhere : index;
-}
-
 /** Token-level reading of one JSON text: strings, numbers, literals, whitespace and errors with positions. */
 export class TextCursor {
   constructor(
@@ -20,28 +10,20 @@ export class TextCursor {
   ) {}
 
   protected escaped = false;
-  protected nextBackslash = -1;
-  protected nextNewline = -1;
-  protected nextControl = -1;
 
   /**
-   * Index of the closing quote of the string opening at `i`; sets `escaped`. The quote is found with
-   * `indexOf`, and cached positions of the next backslash and control characters tell whether the
-   * slow, character-by-character path is needed at all.
+   * Index of the closing quote of the string opening at `i`; sets `escaped`. One loop over char
+   * codes stops at a quote, a backslash or a control character; only the last two need the slow path.
    */
   protected stringEnd(i: number): number {
     const text = this.text;
-    const close = text.indexOf('"', i + 1);
-    if (close < 0) throw this.fail(i, 'Unterminated string');
-    if (this.nextBackslash <= i && this.nextBackslash !== nowhere) this.nextBackslash = indexOrNowhere(text.indexOf('\\', i));
-    if (this.nextNewline <= i && this.nextNewline !== nowhere) this.nextNewline = indexOrNowhere(text.indexOf('\n', i));
-    if (this.nextControl <= i && this.nextControl !== nowhere) {
-      otherControl.lastIndex = i;
-      this.nextControl = otherControl.test(text) ? otherControl.lastIndex - 1 : nowhere;
-    }
-    if (close < this.nextBackslash && close < this.nextNewline && close < this.nextControl) {
+    let j = i + 1;
+    let c = text.charCodeAt(j);
+    // charCodeAt past the end is NaN, which fails every test below and ends in the slow path's error.
+    while (c !== 34 && c !== 92 && c >= 32) c = text.charCodeAt(++j);
+    if (c === 34) {
       this.escaped = false;
-      return close;
+      return j;
     }
     return this.slowStringEnd(i);
   }
