@@ -1,41 +1,50 @@
 import { performance } from 'node:perf_hooks';
+import { loadavg } from 'node:os';
 import { suites } from './cases/index';
 import type { BenchCase, BenchSuite } from './suite';
 
 // `npm run bench` runs every suite; `npm run bench -- signing` only the suites whose name matches.
 const filters = process.argv.slice(2).map((arg) => arg.toLowerCase());
-const BATCH = 64;
+const defaultBatch = 64;
 
 interface Measurement {
   name: string;
+  /** Per second of this process's CPU time. */
+  opsPerCpuSecond: number;
+  /** Per second of wall time. */
   opsPerSecond: number;
   bytesPerOp: number | undefined;
   peakRssMb: number;
   peakHeapMb: number;
 }
 
+interface Round {
+  ops: number;
+  cpuSeconds: number;
+  wallSeconds: number;
+}
+
 const collectGarbage = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
 
-async function runBatch(benchCase: BenchCase): Promise<void> {
-  for (let i = 0; i < BATCH; i += 1) {
+async function runBatch(benchCase: BenchCase, batch: number): Promise<void> {
+  for (let i = 0; i < batch; i += 1) {
     const result = benchCase.run();
     if (result instanceof Promise) await result;
   }
 }
 
-// Rates are per second of this process's CPU time, not wall time: on a shared machine other
-// processes steal wall time unevenly, while the CPU an operation costs stays put.
-async function runFor(benchCase: BenchCase, ms: number, onBatch: () => void): Promise<number> {
+// At least one batch, however short `ms`: a case that takes seconds still gets measured once.
+async function runFor(benchCase: BenchCase, batch: number, ms: number, onBatch: () => void): Promise<Round> {
   let ops = 0;
   const start = performance.now();
   const cpuStart = process.cpuUsage();
-  while (performance.now() - start < ms) {
-    await runBatch(benchCase);
-    ops += BATCH;
+  do {
+    await runBatch(benchCase, batch);
+    ops += batch;
     onBatch();
-  }
+  } while (performance.now() - start < ms);
   const cpu = process.cpuUsage(cpuStart);
-  return ops / ((cpu.user + cpu.system) / 1e6);
+  return { ops, cpuSeconds: (cpu.user + cpu.system) / 1e6, wallSeconds: (performance.now() - start) / 1000 };
 }
 
 function median(values: number[]): number {
@@ -49,9 +58,11 @@ function median(values: number[]): number {
 async function measureSuite(suite: BenchSuite): Promise<Measurement[]> {
   const rounds = suite.rounds ?? 5;
   const roundMs = (suite.measureMs ?? 2000) / rounds;
-  const rates = suite.cases.map((): number[] => []);
+  const warmupMs = suite.warmupMs ?? 300;
+  const batchOf = (benchCase: BenchCase): number => benchCase.batch ?? suite.batch ?? defaultBatch;
+  const results = suite.cases.map((): Round[] => []);
   const peaks = suite.cases.map(() => ({ rss: 0, heap: 0 }));
-  for (const benchCase of suite.cases) await runFor(benchCase, suite.warmupMs ?? 300, () => {});
+  if (warmupMs > 0) for (const benchCase of suite.cases) await runFor(benchCase, batchOf(benchCase), warmupMs, () => {});
   for (let round = 0; round < rounds; round += 1) {
     for (const [index, benchCase] of suite.cases.entries()) {
       collectGarbage();
@@ -61,43 +72,45 @@ async function measureSuite(suite: BenchSuite): Promise<Measurement[]> {
         peak.rss = Math.max(peak.rss, usage.rss);
         peak.heap = Math.max(peak.heap, usage.heapUsed);
       };
-      rates[index]?.push(await runFor(benchCase, roundMs, sample));
+      results[index]?.push(await runFor(benchCase, batchOf(benchCase), roundMs, sample));
     }
   }
   return suite.cases.map((benchCase, index) => ({
     name: benchCase.name,
-    opsPerSecond: median(rates[index] ?? []),
+    opsPerCpuSecond: median((results[index] ?? []).map((r) => r.ops / r.cpuSeconds)),
+    opsPerSecond: median((results[index] ?? []).map((r) => r.ops / r.wallSeconds)),
     bytesPerOp: benchCase.bytesPerOp,
     peakRssMb: (peaks[index]?.rss ?? 0) / 2 ** 20,
     peakHeapMb: (peaks[index]?.heap ?? 0) / 2 ** 20,
   }));
 }
 
-function formatRate(m: Measurement): string {
-  if (m.bytesPerOp === undefined)
-    return `${Math.round(m.opsPerSecond).toLocaleString('en-US')} ops/s`;
-  return `${((m.opsPerSecond * m.bytesPerOp) / 1e6).toFixed(1)} MB/s`;
+function formatRate(opsPerSecond: number, bytesPerOp: number | undefined, unit: BenchSuite['unit']): string {
+  if (unit === 'ms') return `${(1000 / opsPerSecond).toFixed(1)} ms`;
+  if (bytesPerOp === undefined) return `${Math.round(opsPerSecond).toLocaleString('en-US')} ops/s`;
+  return `${((opsPerSecond * bytesPerOp) / 1e6).toFixed(1)} MB/s`;
 }
 
 function printTable(suite: BenchSuite, results: Measurement[]): void {
   const baseline = results.find((m) => m.name === suite.baseline);
+  const label = suite.unit === 'ms' ? 'per op' : 'rate';
   const rows = results.map((m) => ({
     case: m.name,
-    rate: formatRate(m),
-    [`ratio vs ${suite.baseline}`]: baseline
-      ? (m.opsPerSecond / baseline.opsPerSecond).toFixed(2)
-      : 'n/a',
+    [`${label} (CPU)`]: formatRate(m.opsPerCpuSecond, m.bytesPerOp, suite.unit),
+    [`${label} (wall)`]: formatRate(m.opsPerSecond, m.bytesPerOp, suite.unit),
+    ...(baseline ? { [`ratio vs ${suite.baseline} (CPU)`]: (m.opsPerCpuSecond / baseline.opsPerCpuSecond).toFixed(2) } : {}),
     'peak RSS MB': m.peakRssMb.toFixed(0),
     'peak heap MB': m.peakHeapMb.toFixed(0),
   }));
   console.log(`\n${suite.name}`);
-  console.table(rows);
+  if (rows.length > 0) console.table(rows);
 }
 
 async function main(): Promise<void> {
-  console.log(
-    `Node ${process.version}, ${process.platform}/${process.arch}; rates per CPU-second, median of rounds`,
-  );
+  const load = loadavg().map((l) => l.toFixed(2)).join(', ');
+  console.log(`Node ${process.version}, ${process.platform}/${process.arch}; load average ${load}`);
+  console.log('Framework suites: median of interleaved rounds, per CPU-second of this process and per wall-clock second.');
+  const started = performance.now();
   const selected = suites.filter(
     (suite) => filters.length === 0 || filters.some((f) => suite.name.toLowerCase().includes(f)),
   );
@@ -105,6 +118,8 @@ async function main(): Promise<void> {
     await suite.setup?.();
     printTable(suite, await measureSuite(suite));
   }
+  const end = loadavg().map((l) => l.toFixed(2)).join(', ');
+  console.log(`\nBench took ${((performance.now() - started) / 1000).toFixed(0)} s; load average at the end ${end}`);
 }
 
 main().catch((error: unknown) => {

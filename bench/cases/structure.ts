@@ -1,9 +1,9 @@
 import { createRequire } from 'node:module';
 import { performance } from 'node:perf_hooks';
-import { Worker } from 'node:worker_threads';
 import { InputData, jsonInputForTargetLanguage, quicktype } from 'quicktype-core';
 import { inferJsonStructure } from '../../shared/domain/json-structure/index';
 import type { BenchCase, BenchSuite } from '../suite';
+import { RssSampler } from './rss-sampler';
 import { deepObject, describeInstancesLike, heterogeneousItems, wideObject } from './structure-fixtures';
 
 const require = createRequire(import.meta.url);
@@ -13,8 +13,8 @@ const generateSchema = require('generate-schema') as { json(title: string, value
 
 interface Subject {
   name: string;
-  /** Input as bytes, as a response body arrives; JSON.parse alone gets the decoded text for free. */
-  run(bytes: Buffer, text: string): unknown;
+  /** One inference (or parse) of the decoded text; every subject starts from the same bytes. */
+  run(text: string): unknown;
   isPeer: boolean;
   /** Largest input this subject is given; past it the row says "skipped". */
   maxBytes?: number;
@@ -28,23 +28,30 @@ async function quicktypeSchema(text: string): Promise<unknown> {
   return quicktype({ inputData, lang: 'schema' });
 }
 
+const ours = 'ours (bytes → tree)';
+const parseAlone = 'JSON.parse alone';
+
 const subjects: Subject[] = [
-  { name: 'JSON.parse alone', run: (_bytes, text) => JSON.parse(text), isPeer: false },
-  { name: 'ours (bytes → tree)', run: (bytes) => inferJsonStructure([bytes.toString('utf8')], { studioProVersion: 10 }), isPeer: false },
+  { name: parseAlone, run: (text) => JSON.parse(text), isPeer: false },
+  { name: ours, run: (text) => inferJsonStructure([text], { studioProVersion: 10 }), isPeer: false },
   // The two slowest peers take a minute each on 100 MB; they run up to 12 MB to keep the suite short.
-  { name: 'genson-js', run: (_bytes, text) => genson.createSchema(JSON.parse(text)), isPeer: true, maxBytes: 12e6 },
-  { name: 'to-json-schema', run: (_bytes, text) => toJsonSchema(JSON.parse(text)), isPeer: true, maxBytes: 12e6 },
-  { name: 'generate-schema', run: (_bytes, text) => generateSchema.json('Root', JSON.parse(text)), isPeer: true },
-  { name: 'quicktype-core', run: (_bytes, text) => quicktypeSchema(text), isPeer: true, maxBytes: 12e6 },
+  { name: 'genson-js', run: (text) => genson.createSchema(JSON.parse(text)), isPeer: true, maxBytes: 12e6 },
+  { name: 'to-json-schema', run: (text) => toJsonSchema(JSON.parse(text)), isPeer: true, maxBytes: 12e6 },
+  { name: 'generate-schema', run: (text) => generateSchema.json('Root', JSON.parse(text)), isPeer: true },
+  { name: 'quicktype-core', run: (text) => quicktypeSchema(text), isPeer: true, maxBytes: 12e6 },
 ];
 
-// The framework suite: the ~100 KB response, where batches of 64 runs are cheap.
-const small = describeInstancesLike(100_000);
-const smallBytes = Buffer.from(small);
+/** Bytes in, result out: every subject, JSON.parse alone included, pays for decoding the body. */
+function fromBytes(subject: Subject, bytes: Buffer): unknown {
+  return subject.run(bytes.toString('utf8'));
+}
+
+// The framework suite: the ~100 KB response, in batches of 32 runs (4 for the slower peers).
+const smallBytes = Buffer.from(describeInstancesLike(100_000));
 const smallSuite: BenchSuite = {
   name: 'structure: EC2 DescribeInstances-like, 100 KB',
   baseline: 'JSON.parse alone',
-  cases: subjects.map((subject): BenchCase => ({ name: subject.name, bytesPerOp: smallBytes.length, run: () => subject.run(smallBytes, small) })),
+  cases: subjects.map((subject): BenchCase => ({ name: subject.name, bytesPerOp: smallBytes.length, run: () => fromBytes(subject, smallBytes), batch: subject.isPeer ? 4 : 32 })),
   async setup() {
     // A peer that fails here is reported as crashed instead of ending the run.
     for (const benchCase of this.cases) {
@@ -65,78 +72,77 @@ function describe(error: unknown): string {
   return error instanceof Error ? `${error.name}: ${error.message.slice(0, 60)}` : String(error).slice(0, 60);
 }
 
-/** Samples the process RSS from another thread, so a synchronous run's peak is seen. */
-class RssSampler {
-  private readonly worker = new Worker(
-    `const { parentPort } = require('node:worker_threads');
-     let max = 0;
-     const timer = setInterval(() => { const rss = process.memoryUsage.rss(); if (rss > max) max = rss; }, 1);
-     parentPort.on('message', (m) => {
-       if (m === 'stop') { clearInterval(timer); parentPort.close(); return; }
-       if (m === 'reset') max = process.memoryUsage.rss();
-       parentPort.postMessage(max);
-     });`,
-    { eval: true },
-  );
-
-  ask(message: 'reset' | 'read'): Promise<number> {
-    return new Promise((resolve) => {
-      this.worker.once('message', (value: number) => resolve(value));
-      this.worker.postMessage(message);
-    });
-  }
-
-  async stop(): Promise<void> {
-    this.worker.postMessage('stop');
-    await this.worker.terminate();
-  }
-}
-
 const collectGarbage = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
-
-interface Row {
-  input: string;
-  subject: string;
-  'best ms': string;
-  'MB/s': string;
-  'vs JSON.parse': string;
-  'best CPU ms': string;
-  'vs JSON.parse (CPU)': string;
-  'peak RSS +MB': string;
-}
+// Forced GC before every run of every subject (the default), or never with BENCH_GC=0: either way alike for all.
+const forcedGc = process.env.BENCH_GC !== '0' && (globalThis as { gc?: unknown }).gc !== undefined;
 
 interface Timing {
+  /** Median wall time of the timed runs. */
   ms: number;
-  /** CPU time of the process (all threads); steadier than wall time on a shared machine. */
+  /** Median CPU time of the process (all threads); steadier than wall time on a shared machine. */
   cpuMs: number;
   peakMb: number;
+  runs: number;
 }
 
-async function measure(subject: Subject, input: { bytes: Buffer; text: string }, sampler: RssSampler): Promise<Timing | string> {
-  if (subject.maxBytes !== undefined && input.bytes.length > subject.maxBytes) return `skipped (over ${subject.maxBytes / 1e6} MB)`;
-  // Small inputs get many runs (their first ones pay for compilation); a 100 MB peer run takes ~20 s, so once.
-  const runs = input.bytes.length > 50e6 ? (subject.isPeer ? 1 : 3) : input.bytes.length > 5e6 ? 5 : 20;
-  let best = Infinity;
-  let bestCpu = Infinity;
-  let peak = 0;
-  for (let run = 0; run < runs; run += 1) {
-    collectGarbage();
-    const base = await sampler.ask('reset');
-    const start = performance.now();
-    const cpu = process.cpuUsage();
-    try {
-      const result = subject.run(input.bytes, input.text);
-      if (result instanceof Promise) await result;
-    } catch (error) {
-      return `crashed (${describe(error)})`;
-    }
-    best = Math.min(best, performance.now() - start);
-    const used = process.cpuUsage(cpu);
-    bestCpu = Math.min(bestCpu, (used.user + used.system) / 1000);
-    await new Promise((resolve) => setTimeout(resolve, 5));
-    peak = Math.max(peak, (await sampler.ask('read')) - base);
+interface Input {
+  label: string;
+  bytes: Buffer;
+}
+
+async function once(subject: Subject, bytes: Buffer): Promise<{ ms: number; cpuMs: number }> {
+  if (forcedGc) collectGarbage();
+  const start = performance.now();
+  const cpu = process.cpuUsage();
+  const result = fromBytes(subject, bytes);
+  if (result instanceof Promise) await result;
+  const used = process.cpuUsage(cpu);
+  return { ms: performance.now() - start, cpuMs: (used.user + used.system) / 1000 };
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+}
+
+/**
+ * The first run warms up and measures peak memory with the sampler on; the medians come from the
+ * runs after it, with the sampler off. A subject that runs once (a peer on 100 MB) is timed on that run.
+ */
+async function measure(subject: Subject, bytes: Buffer, sampler: RssSampler): Promise<Timing | string> {
+  if (subject.maxBytes !== undefined && bytes.length > subject.maxBytes) return `skipped (over ${subject.maxBytes / 1e6} MB)`;
+  const runs = bytes.length > 50e6 ? (subject.isPeer ? 1 : 3) : bytes.length > 5e6 ? 7 : 21;
+  const times: { ms: number; cpuMs: number }[] = [];
+  let peak: number;
+  try {
+    if (forcedGc) collectGarbage();
+    const base = await sampler.start();
+    const first = await once(subject, bytes);
+    peak = (await sampler.stop()) - base;
+    if (runs === 1) times.push(first);
+    for (let run = 0; run < runs; run += 1) times.push(await once(subject, bytes));
+  } catch (error) {
+    await sampler.stop();
+    return `crashed (${describe(error)})`;
   }
-  return { ms: best, cpuMs: bestCpu, peakMb: peak / 2 ** 20 };
+  return { ms: median(times.map((t) => t.ms)), cpuMs: median(times.map((t) => t.cpuMs)), peakMb: peak / 2 ** 20, runs: times.length };
+}
+
+function row(input: Input, subject: Subject, result: Timing | string, parse: Timing | undefined): Record<string, string> {
+  const mb = input.bytes.length / 1e6;
+  if (typeof result === 'string') return { input: input.label, subject: subject.name, 'median ms': result };
+  return {
+    input: input.label,
+    subject: subject.name,
+    'median ms': result.ms.toFixed(1),
+    'MB/s': (mb / (result.ms / 1000)).toFixed(1),
+    'vs JSON.parse': parse ? (parse.ms / result.ms).toFixed(2) : '',
+    'median CPU ms': result.cpuMs.toFixed(1),
+    'vs JSON.parse (CPU)': parse ? (parse.cpuMs / result.cpuMs).toFixed(2) : '',
+    'peak RSS +MB': result.peakMb.toFixed(0),
+    runs: String(result.runs),
+  };
 }
 
 async function largeInputs(): Promise<void> {
@@ -148,45 +154,37 @@ async function largeInputs(): Promise<void> {
     ['100,000 heterogeneous items', () => heterogeneousItems(100_000)],
   ];
   const sampler = new RssSampler();
-  const rows: Row[] = [];
+  const rows: Record<string, string>[] = [];
   const summary: string[] = [];
   for (const [label, make] of inputs) {
-    const text = make();
-    const input = { bytes: Buffer.from(text), text };
-    const mb = input.bytes.length / 1e6;
+    const bytes = Buffer.from(make());
+    const input = { label: `${label} (${(bytes.length / 1e6).toFixed(1)} MB)`, bytes };
     const results = new Map<string, Timing>();
     for (const subject of subjects) {
-      const result = await measure(subject, input, sampler);
+      const result = await measure(subject, bytes, sampler);
       if (typeof result !== 'string') results.set(subject.name, result);
-      const parse = results.get('JSON.parse alone');
-      rows.push({
-        input: `${label} (${mb.toFixed(1)} MB)`,
-        subject: subject.name,
-        'best ms': typeof result === 'string' ? result : result.ms.toFixed(1),
-        'MB/s': typeof result === 'string' ? '' : (mb / (result.ms / 1000)).toFixed(1),
-        'vs JSON.parse': typeof result === 'string' || !parse ? '' : (parse.ms / result.ms).toFixed(2),
-        'best CPU ms': typeof result === 'string' ? '' : result.cpuMs.toFixed(1),
-        'vs JSON.parse (CPU)': typeof result === 'string' || !parse ? '' : (parse.cpuMs / result.cpuMs).toFixed(2),
-        'peak RSS +MB': typeof result === 'string' ? '' : result.peakMb.toFixed(0),
-      });
+      rows.push(row(input, subject, result, results.get(parseAlone)));
     }
-    summary.push(summarize(label, results, mb));
+    summary.push(summarize(label, results, bytes.length / 1e6));
   }
-  await sampler.stop();
-  console.log('\nstructure: large and hostile inputs (best of 1-20 runs, CPU time counts every thread; peak RSS above the baseline that holds the input)');
+  await sampler.close();
+  console.log(
+    `\nstructure: large and hostile inputs (every subject from the same bytes, decode included; ${forcedGc ? 'GC forced before every run' : 'no forced GC'};` +
+      ' medians of the runs after a first, memory-sampling run; CPU time counts every thread; peak RSS above the baseline that holds the input)',
+  );
   console.table(rows);
   console.log(summary.join('\n'));
 }
 
 function summarize(label: string, results: Map<string, Timing>, mb: number): string {
-  const ours = results.get('ours (bytes → tree)');
-  const parse = results.get('JSON.parse alone');
-  const peers = subjects.filter((s) => s.isPeer).map((s) => results.get(s.name)?.ms).filter((ms): ms is number => ms !== undefined);
-  if (!ours) return `${label}: ours did not finish`;
-  const fastestPeer = peers.length > 0 ? Math.min(...peers) : undefined;
-  const vsParse = parse ? `${(parse.ms / ours.ms).toFixed(2)}x (CPU time ${(parse.cpuMs / ours.cpuMs).toFixed(2)}x)` : 'n/a';
-  const vsPeer = fastestPeer !== undefined ? `${(fastestPeer / ours.ms).toFixed(2)}x the fastest peer` : 'every peer crashed or was skipped';
-  return `${label}: ours ${(mb / (ours.ms / 1000)).toFixed(0)} MB/s = ${vsParse} JSON.parse, ${vsPeer}; peak ${ours.peakMb.toFixed(0)} MB over the ${mb.toFixed(0)} MB input`;
+  const mine = results.get(ours);
+  const parse = results.get(parseAlone);
+  const peers = subjects.filter((s) => s.isPeer).map((s) => results.get(s.name)).filter((t): t is Timing => t !== undefined);
+  if (!mine) return `${label}: ours did not finish`;
+  const vsParse = parse ? `${(parse.ms / mine.ms).toFixed(2)}x (CPU ${(parse.cpuMs / mine.cpuMs).toFixed(2)}x)` : 'n/a';
+  const fastest = peers.length > 0 ? peers.reduce((a, b) => (a.ms <= b.ms ? a : b)) : undefined;
+  const vsPeer = fastest ? `${(fastest.ms / mine.ms).toFixed(2)}x (CPU ${(fastest.cpuMs / mine.cpuMs).toFixed(2)}x) the fastest peer` : 'every peer crashed or was skipped';
+  return `${label}: ours ${(mb / (mine.ms / 1000)).toFixed(0)} MB/s = ${vsParse} JSON.parse, ${vsPeer}; peak ${mine.peakMb.toFixed(0)} MB over the ${mb.toFixed(0)} MB input`;
 }
 
 const largeSuite: BenchSuite = {

@@ -1,12 +1,13 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { app, BrowserWindow, fake, resetFake } from '../../test/fake-electron';
+import type * as CreateHandlers from '../services/create-handlers';
 import type { HandlerDeps } from '../services/create-handlers';
 import { channelFor } from './channels';
 
 vi.mock('electron', () => import('../../test/fake-electron'));
 const hostDeps: HandlerDeps[] = [];
 vi.mock('../services/create-handlers', async (importOriginal) => {
-  const real = await importOriginal<typeof import('../services/create-handlers')>();
+  const real = await importOriginal<typeof CreateHandlers>();
   return {
     ...real,
     createHostServices: (deps: HandlerDeps) => {

@@ -27,8 +27,8 @@ describe('createHostServices', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  async function sendWith(mode: 'desktop' | 'browser', chooseSavePath?: (name: string) => Promise<string | undefined>) {
-    const services = createHostServices({ mode, keyStore: new MemoryKeyStore(), env: {}, appDataDir: dir, ...(chooseSavePath ? { chooseSavePath } : {}) });
+  async function sendWith(mode: 'desktop' | 'browser', chooseSavePath?: (name: string) => Promise<string | undefined>, appDataDir = dir) {
+    const services = createHostServices({ mode, keyStore: new MemoryKeyStore(), env: {}, appDataDir, ...(chooseSavePath ? { chooseSavePath } : {}) });
     const call = (name: string, input: unknown) => invokeOperation(services.handlers, { name, input, context: undefined });
     const added = await call('credentials.add', KEY);
     if (!added.ok) throw new Error(added.error.message);
@@ -61,6 +61,18 @@ describe('createHostServices', () => {
     expect(readFileSync(target, 'utf8')).toBe('kept body');
     const cancelled = await sendWith('desktop', async () => undefined);
     expect(await cancelled.call('response.saveToFile', { responseId: cancelled.responseId })).toEqual({ ok: true, value: { cancelled: true } });
+  });
+
+  it('records every sent request in history on the privileged side, with no secret', async () => {
+    const own = mkdtempSync(join(dir, 'history-'));
+    const { call } = await sendWith('browser', undefined, own);
+    const listed = await call('history.list', { search: '/bucket/key' });
+    if (!listed.ok) throw new Error(listed.error.message);
+    const [entry] = listed.value as Array<{ at: string; status?: number; spec: Record<string, unknown> }>;
+    expect(entry).toMatchObject({ status: 200, spec: { method: 'GET', service: 's3', region: 'us-east-1', path: '/bucket/key' } });
+    expect(Number.isNaN(Date.parse(entry?.at ?? ''))).toBe(false);
+    expect(listed.value).toHaveLength(1);
+    expect(readFileSync(join(own, 'history.json'), 'utf8')).not.toContain(KEY.secretAccessKey);
   });
 
   it('a credentials error stops the request with code credentials', async () => {

@@ -8,6 +8,7 @@ import type { CredentialService, KeyStore } from './credentials/index';
 import { createEngine } from './engine/engine';
 import type { Engine } from './engine/engine';
 import { engineHandlers, saveAsDownload, saveWithDialog } from './engine/handlers';
+import type { SentRequest } from './engine/sent-record';
 import { createExportHandlers } from './export/handlers';
 import type { BodyStore } from './http/body-store';
 import { createStorageServices } from './storage/handlers';
@@ -44,6 +45,11 @@ export interface HostServices {
   storage: StorageServices;
 }
 
+// History is written after the response is returned; a full disk must not fail the send.
+function recordIn(storage: StorageServices): (sent: SentRequest) => void {
+  return (sent) => void storage.history.add(sent).catch(() => undefined);
+}
+
 /** Builds every service once and wires it to the contract; desktop and browser hosts differ only in saving. */
 export function createHostServices(deps: HandlerDeps): HostServices {
   const credentials = createCredentialService({ keyStore: deps.keyStore, env: deps.env, mfaCodeProvider: deps.mfaCodeProvider });
@@ -65,7 +71,7 @@ export function createHostServices(deps: HandlerDeps): HostServices {
     }),
     ...credentialsHandlers(credentials),
     ...catalogHandlers,
-    ...engineHandlers({ engine, credentials }, save),
+    ...engineHandlers({ engine, credentials, recordSent: recordIn(storage) }, save),
     ...createStructureHandlers({ readBody }),
     ...storage.handlers,
     ...createExportHandlers({

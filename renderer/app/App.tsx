@@ -1,16 +1,47 @@
-import { useEffect } from 'react';
+import { useCallback, useEffect } from 'react';
+import { Tabs } from '../components/Tabs';
+import type { TabItem } from '../components/Tabs';
+import { CollectionsSidebar } from '../features/collections/CollectionsSidebar';
+import { buildRequestSpec } from '../features/request/build-spec';
 import { useCatalogLoader } from '../features/request/use-catalog';
 import { useRequestActions } from '../features/request/use-send';
 import { RequestPanel } from '../features/request/RequestPanel';
 import { ResponsePanel } from '../features/response/ResponsePanel';
+import { useRequestStore } from '../stores/request-store';
+import { useResponseStore } from '../stores/response-store';
+import { useUiStore } from '../stores/ui-store';
+import type { AppView } from '../stores/ui-store';
 import { AppHeader } from './AppHeader';
+import { ConnectorPanel } from './connector/ConnectorPanel';
 import { useEffectiveTheme } from './use-theme';
 
-/** The workspace: request on top, response below; Ctrl/Cmd+Enter sends from anywhere. */
+const views: TabItem<AppView>[] = [
+  { key: 'requests', label: 'Requests' },
+  { key: 'connector', label: 'Connector' },
+];
+
+/** Sends the draft and remembers its spec, so the response knows which operation it belongs to. */
+function useSendAndRemember(): { send: () => void; cancel: () => void; previewSignature: () => void } {
+  const actions = useRequestActions();
+  const { send: sendDraft } = actions;
+  const send = useCallback(() => {
+    const before = useResponseStore.getState().requestId;
+    sendDraft();
+    const after = useResponseStore.getState();
+    if (!after.loading || after.requestId === before) return;
+    const built = buildRequestSpec(useRequestStore.getState());
+    after.setPendingSpec(built.ok ? built.spec : null);
+  }, [sendDraft]);
+  return { ...actions, send };
+}
+
+/** The app: the request workspace (request on top, response below) or the connector; Ctrl/Cmd+Enter sends from anywhere. */
 export function App() {
   useCatalogLoader();
-  const { send, cancel, previewSignature } = useRequestActions();
+  const { send, cancel, previewSignature } = useSendAndRemember();
   const theme = useEffectiveTheme();
+  const view = useUiStore((state) => state.view);
+  const setView = useUiStore((state) => state.setView);
 
   useEffect(() => {
     document.documentElement.dataset.theme = theme;
@@ -30,10 +61,19 @@ export function App() {
   return (
     <div className="app">
       <AppHeader />
-      <main className="workspace">
-        <RequestPanel onSend={send} onCancel={cancel} onPreview={previewSignature} />
-        <ResponsePanel />
-      </main>
+      <CollectionsSidebar />
+      <Tabs label="Views" tabs={views} active={view} onSelect={setView}>
+        {view === 'requests' ? (
+          <main className="workspace">
+            <RequestPanel onSend={send} onCancel={cancel} onPreview={previewSignature} />
+            <ResponsePanel />
+          </main>
+        ) : (
+          <main className="workspace-connector">
+            <ConnectorPanel />
+          </main>
+        )}
+      </Tabs>
     </div>
   );
 }

@@ -27,13 +27,15 @@ interface ConnectorState {
   fixes: PlanFix[];
   /** The plan, model and findings with the fixes applied; null before the first build. */
   result: PlanResult | null;
+  /** The build input (`useConnectorPlan`'s text form) the result was built from, so a remount does not rebuild. */
+  builtInput: string;
   building: boolean;
   error: string | null;
   add(spec: RequestSpecInput, responseId: string): void;
   remove(key: string): void;
   addFix(fix: PlanFix): void;
   startBuild(): void;
-  setResult(result: PlanResult | null): void;
+  setResult(result: PlanResult | null, builtInput?: string): void;
   fail(message: string): void;
 }
 
@@ -42,6 +44,7 @@ export const useConnectorStore = create<ConnectorState>()((set) => ({
   entries: [],
   fixes: [],
   result: null,
+  builtInput: '',
   building: false,
   error: null,
   add: (spec, responseId) =>
@@ -55,7 +58,7 @@ export const useConnectorStore = create<ConnectorState>()((set) => ({
   remove: (key) => set((state) => ({ entries: state.entries.filter((item) => item.key !== key) })),
   addFix: (fix) => set((state) => ({ fixes: [...state.fixes, fix] })),
   startBuild: () => set({ building: true, error: null }),
-  setResult: (result) => set({ result, building: false, error: null }),
+  setResult: (result, builtInput) => set(builtInput === undefined ? { result, building: false, error: null } : { result, builtInput, building: false, error: null }),
   fail: (error) => set({ building: false, error }),
 }));
 

@@ -6,6 +6,7 @@ import { BodyStore } from '../http/body-store';
 import type { HttpResponse, SendHttpOptions } from '../http/send';
 import { createEngine } from './engine';
 import type { CredentialResolver } from './engine';
+import type { SentRequest } from './sent-record';
 import { TEXT_PREVIEW_BYTES } from './summarize';
 
 const SECRET = 'engine/test+SECRET0123456789abcdefghijkl';
@@ -87,6 +88,39 @@ describe('createEngine', () => {
     expect(truncated.preview).toHaveLength(TEXT_PREVIEW_BYTES);
     const tail = await large.readRange({ responseId: truncated.responseId, offset: TEXT_PREVIEW_BYTES, length: 100 });
     expect(tail).toMatchObject({ data: 'x'.repeat(10), encoding: 'utf8', offset: TEXT_PREVIEW_BYTES, length: 10, total: big.length });
+  });
+
+  it('tells onSent about every request that went on the wire, without secrets, and nothing about unsent ones', async () => {
+    const heard: SentRequest[] = [];
+    const onSent = (sent: SentRequest) => heard.push(sent);
+    let fail = false;
+    const sendImpl = async () => {
+      if (fail) throw new StudioError('network', 'Connection refused by 127.0.0.1:1.');
+      return respond('{}', { status: 201 });
+    };
+    const engine = createEngine({ credentials: fixed, clock: () => new Date(), env: {}, sendImpl });
+    await engine.send(spec({ headers: [['x-note', SECRET]] }), { requestId: 'ok', onSent });
+    fail = true;
+    await expect(engine.send(spec(), { requestId: 'down', onSent })).rejects.toMatchObject({ code: 'network' });
+    expect(heard).toEqual([
+      expect.objectContaining({ name: 'ListTables', status: 201, durationMs: 1, spec: expect.objectContaining({ method: 'POST', service: 'dynamodb', region: 'eu-west-1', path: '/' }) }),
+      expect.objectContaining({ name: 'ListTables', error: 'network: Connection refused by 127.0.0.1:1.' }),
+    ]);
+    expect(heard[1]).not.toHaveProperty('status');
+    expect(JSON.stringify(heard)).not.toContain(SECRET);
+
+    const noKeys: CredentialResolver = { resolve: async () => Promise.reject(new Error('none')) };
+    const unsigned = createEngine({ credentials: noKeys, clock: () => new Date(), env: {}, sendImpl });
+    await expect(unsigned.send(spec(), { requestId: 'x', onSent })).rejects.toMatchObject({ code: 'credentials' });
+    expect(heard).toHaveLength(2);
+  });
+
+  it('a failing onSent listener does not fail the request', async () => {
+    const engine = createEngine({ credentials: fixed, clock: () => new Date(), env: {}, sendImpl: recorder().sendImpl });
+    const onSent = () => {
+      throw new Error('disk full');
+    };
+    await expect(engine.send(spec(), { requestId: 'r', onSent })).resolves.toMatchObject({ status: 200 });
   });
 
   it('keeps a bounded number of responses, releasing the oldest', async () => {

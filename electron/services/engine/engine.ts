@@ -6,13 +6,15 @@ import type { RequestSpec, ResponseSummary, SignedRequestView } from '../../../s
 import type { BodyStore } from '../http/body-store';
 import { sendHttp } from '../http/send';
 import type { HttpResponse, SendHttpOptions } from '../http/send';
-import { signRequest } from '../signing';
+import { redactCredentials, signRequest } from '../signing';
 import type { SignedRequest, SigningCredentials } from '../signing';
 import { prepareRequest } from './prepare-request';
 import type { PreparedRequest } from './prepare-request';
 import { readBodyRange, readModelText } from './read-range';
 import type { BodyRange } from './read-range';
 import { ResponseRegistry } from './response-registry';
+import { describeFailure, recordedSpec } from './sent-record';
+import type { SentRequest } from './sent-record';
 import { toSignedView } from './signed-view';
 import { summarizeResponse } from './summarize';
 
@@ -34,10 +36,17 @@ export interface EngineDeps {
   maxKeptResponses?: number;
 }
 
+export interface SendOptions {
+  requestId: string;
+  signal?: AbortSignal;
+  /** Told once about every request that went on the wire (answered or failed), without secrets: for history. */
+  onSent?: (sent: SentRequest) => void;
+}
+
 /** Signs, sends and keeps responses; the one implementation behind the desktop app, browser mode and CLI. */
 export interface Engine {
   dryRun(spec: RequestSpec): Promise<SignedRequestView>;
-  send(spec: RequestSpec, options: { requestId: string; signal?: AbortSignal }): Promise<ResponseSummary>;
+  send(spec: RequestSpec, options: SendOptions): Promise<ResponseSummary>;
   /** Aborts a request in flight; false when no request has that id. */
   cancel(requestId: string): boolean;
   readRange(input: { responseId: string; offset: number; length: number }): Promise<BodyRange>;
@@ -55,6 +64,8 @@ interface Signed {
   prepared: PreparedRequest;
   signed: SignedRequest;
   view: SignedRequestView;
+  /** Replaces this request's secret key and session token in text. */
+  redact: (text: string) => string;
 }
 
 async function resolveCredentials(resolver: CredentialResolver, id: string | undefined): Promise<SigningCredentials> {
@@ -83,7 +94,8 @@ async function signSpec(spec: RequestSpec, context: { catalog: Catalog; deps: En
     date,
     s3: prepared.isS3,
   });
-  return { date, prepared, signed, view: toSignedView(prepared, signed, credentials) };
+  const redact = (text: string): string => redactCredentials(text, credentials);
+  return { date, prepared, signed, view: toSignedView(prepared, signed, credentials), redact };
 }
 
 // The body is kept only once its summary is built; a failure releases it.
@@ -100,6 +112,23 @@ async function keep(options: { response: HttpResponse; view: SignedRequestView; 
   }
 }
 
+type Reporter = (outcome: { status?: number; error?: unknown; durationMs: number }) => void;
+
+// A listener's failure must not turn a sent request into a failed one.
+function reporter(spec: RequestSpec, redact: (text: string) => string, onSent: (sent: SentRequest) => void): Reporter {
+  const base = { spec: recordedSpec(spec, redact), ...(spec.operation ? { name: spec.operation } : {}) };
+  return ({ status, error, durationMs }) => {
+    try {
+      const sent: SentRequest = { ...base, durationMs };
+      if (status !== undefined) sent.status = status;
+      if (error !== undefined) sent.error = describeFailure(error, redact);
+      onSent(sent);
+    } catch {
+      // History is a convenience; the response still reaches the user.
+    }
+  };
+}
+
 /** Creates an engine; nothing is sent unsigned: a credentials failure stops the request. */
 export function createEngine(deps: EngineDeps): Engine {
   const catalog = deps.catalog ?? awsCatalog;
@@ -109,16 +138,20 @@ export function createEngine(deps: EngineDeps): Engine {
 
   const sign = (spec: RequestSpec): Promise<Signed> => signSpec(spec, { catalog, deps });
 
-  async function exchange(spec: RequestSpec, requestId: string, signal: AbortSignal | undefined): Promise<ResponseSummary> {
+  async function exchange(spec: RequestSpec, options: SendOptions): Promise<ResponseSummary> {
+    const { requestId, signal } = options;
     if (inFlight.has(requestId)) throw new StudioError('invalid-input', `A request with id "${requestId}" is already in flight.`);
     const controller = new AbortController();
     const onAbort = (): void => controller.abort();
     signal?.addEventListener('abort', onAbort, { once: true });
     if (signal?.aborted) controller.abort();
     inFlight.set(requestId, controller);
+    const startedAt = deps.clock().getTime();
+    let report: Reporter | undefined;
     try {
-      const { date, prepared, signed, view } = await sign(spec);
+      const { date, prepared, signed, view, redact } = await sign(spec);
       if (controller.signal.aborted) throw new StudioError('cancelled', 'The request was cancelled.');
+      report = options.onSent && reporter(spec, redact, options.onSent);
       const response = await send({
         url: prepared.endpoint.url,
         method: prepared.wire.method,
@@ -130,7 +163,12 @@ export function createEngine(deps: EngineDeps): Engine {
         signal: controller.signal,
         env: deps.env,
       });
-      return await keep({ response, view, signedAt: date, registry });
+      const summary = await keep({ response, view, signedAt: date, registry });
+      report?.({ status: summary.status, durationMs: summary.timing.totalMs });
+      return summary;
+    } catch (error) {
+      report?.({ error, durationMs: deps.clock().getTime() - startedAt });
+      throw error;
     } finally {
       inFlight.delete(requestId);
       signal?.removeEventListener('abort', onAbort);
@@ -139,7 +177,7 @@ export function createEngine(deps: EngineDeps): Engine {
 
   return {
     dryRun: async (spec) => (await sign(spec)).view,
-    send: (spec, options) => exchange(spec, options.requestId, options.signal),
+    send: (spec, options) => exchange(spec, options),
     cancel(requestId) {
       const controller = inFlight.get(requestId);
       controller?.abort();

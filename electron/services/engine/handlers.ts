@@ -3,6 +3,7 @@ import type { OperationOutput } from '../../../shared/ipc/contract';
 import { requestSpecSchema } from '../../../shared/ipc/operations/request';
 import type { SignedRequestView } from '../../../shared/ipc/operations/request';
 import type { Engine } from './engine';
+import type { SentRequest } from './sent-record';
 import { testCredential } from './test-credential';
 import type { CredentialTester } from './test-credential';
 
@@ -47,16 +48,16 @@ type EngineOperationName =
   | 'response.saveToFile'
   | 'credentials.test';
 
-/** The contract operations the engine serves. */
+/** The contract operations the engine serves; `recordSent` (history) hears of every request sent. */
 export function engineHandlers(
-  services: { engine: Engine; credentials: CredentialTester },
+  services: { engine: Engine; credentials: CredentialTester; recordSent?: (sent: SentRequest) => void },
   save: SaveStrategy,
 ): Pick<Handlers<unknown>, EngineOperationName> {
-  const { engine } = services;
+  const { engine, recordSent } = services;
   return {
     // Parsed again so defaults apply even when a caller skips the dispatcher.
     'request.send': async ({ requestId, spec }) => {
-      const summary = await engine.send(requestSpecSchema.parse(spec), { requestId });
+      const summary = await engine.send(requestSpecSchema.parse(spec), { requestId, ...(recordSent ? { onSent: recordSent } : {}) });
       return { ...summary, signed: boundedView(summary.signed) };
     },
     'request.cancel': async ({ requestId }) => ({ cancelled: engine.cancel(requestId) }),

@@ -17,6 +17,8 @@ export interface CollectionsPanelProps {
   /** The request being edited, to add to the collection; a bare `GET /` when absent. */
   currentRequest?(): RequestDraftFields;
   onReopenHistory?(entry: HistoryEntry): void;
+  /** The name of the saved request the editor writes into, shown under the collection name. */
+  editingName?: string | undefined;
   /** Saves this long after the last edit; 0 turns autosave off. */
   autosaveMs?: number;
 }
@@ -28,6 +30,7 @@ export function CollectionsPanel({
   onOpenRequest,
   currentRequest,
   onReopenHistory,
+  editingName,
   autosaveMs = 1500,
 }: CollectionsPanelProps) {
   const api = useApi();
@@ -70,6 +73,11 @@ export function CollectionsPanel({
             {data.collection.name}
             {dirty && <span aria-label="Unsaved changes"> •</span>}
           </h3>
+          {editingName !== undefined && (
+            <p role="status" className="note">
+              Editing “{editingName}”: changes go to the collection.
+            </p>
+          )}
           {state.problems.map((problem) => (
             <p key={problem.path} role="status" className="load-problem">
               Skipped {problem.path}: {problem.reason}
@@ -94,6 +102,7 @@ export function CollectionsPanel({
           >
             <input
               aria-label="New request name"
+              placeholder="Name for the current request"
               value={requestName}
               onChange={(event) => setRequestName(event.target.value)}
             />

@@ -38,6 +38,11 @@ interface CollectionsActions {
   /** Adds a request (a slug is chosen that clashes with no file) and returns its slug. */
   addRequest(request: Omit<RequestFile, 'formatVersion'>): string | undefined;
   updateRequest(slug: string, patch: Partial<RequestFile>): void;
+  /** Replaces a request's fields (as the editor has them), keeping its name, folder and import flags. */
+  setRequestFields(
+    slug: string,
+    fields: Omit<RequestFile, 'formatVersion' | 'name' | 'folder'>,
+  ): void;
   deleteRequest(slug: string): void;
   moveRequest(slug: string, delta: -1 | 1): void;
   setEnvironment(name: string | undefined): void;
@@ -129,6 +134,26 @@ export const useCollectionsStore = create<CollectionsStore>()((set, get) => {
         ...d,
         requests: d.requests.map((r) =>
           r.slug === slug ? { slug, request: { ...r.request, ...patch } } : r,
+        ),
+      })),
+    setRequestFields: (slug, fields) =>
+      edit((d) => ({
+        ...d,
+        requests: d.requests.map(({ slug: s, request }) =>
+          s === slug
+            ? {
+                slug,
+                request: {
+                  formatVersion: request.formatVersion,
+                  name: request.name,
+                  folder: request.folder,
+                  ...(request.authInQuery === undefined
+                    ? {}
+                    : { authInQuery: request.authInQuery }),
+                  ...fields,
+                },
+              }
+            : { slug: s, request },
         ),
       })),
     deleteRequest: (slug) =>

@@ -1,11 +1,14 @@
 import { useState } from 'react';
 import type { ResponseSummary, SignedRequestView } from '../../../shared/ipc/operations/request';
 import { useApi } from '../../api/ApiProvider';
+import { useConnectorStore } from '../../stores/connector-store';
 import { useRequestStore } from '../../stores/request-store';
 import { useResponseStore } from '../../stores/response-store';
+import { buildRequestSpec } from '../request/build-spec';
 import { describeError } from '../request/describe-error';
 import { suggestFileName } from './body-text';
 import { buildCurlCommand } from './curl';
+import { canModel } from './use-structure';
 
 interface ResponseActionsProps {
   summary: ResponseSummary | null;
@@ -22,7 +25,7 @@ function startDownload(url: string): void {
   anchor.remove();
 }
 
-/** "Copy as curl" and "Save body". */
+/** "Copy as curl", "Save body" and "Add to connector". */
 export function ResponseActions({ summary, signed }: ResponseActionsProps) {
   const api = useApi();
   const [curl, setCurl] = useState<string | null>(null);
@@ -49,6 +52,16 @@ export function ResponseActions({ summary, signed }: ResponseActionsProps) {
     );
   };
 
+  const addToConnector = () => {
+    if (!summary) return;
+    const built = buildRequestSpec(useRequestStore.getState());
+    const spec = useResponseStore.getState().summarySpec ?? (built.ok ? built.spec : null);
+    if (!spec) return setMessage('The request of this response is not known.');
+    useConnectorStore.getState().add(spec, summary.responseId);
+    setMessage(`Added ${spec.operation ?? `${spec.method} ${spec.path}`} to the connector.`);
+  };
+  const modellable = canModel(summary) && !summary?.awsError;
+
   return (
     <div className="response-actions">
       <button type="button" onClick={copy} disabled={!signed}>
@@ -56,6 +69,9 @@ export function ResponseActions({ summary, signed }: ResponseActionsProps) {
       </button>
       <button type="button" onClick={save} disabled={!summary || summary.bodyKind === 'empty'}>
         Save body
+      </button>
+      <button type="button" onClick={addToConnector} disabled={!modellable}>
+        Add to connector
       </button>
       <span role="status" aria-label="Action result" className="muted">
         {message}

@@ -74,4 +74,10 @@ describe('buildCurlCommand', () => {
   it('refers to a file for a binary body', () => {
     expect(buildCurlCommand(view({ body: 'AAEC', bodyEncoding: 'base64' }))).toContain('--data-binary @request-body.bin');
   });
+
+  it('refers to a file for a text body that came back cut, never inlining the cut part', () => {
+    const command = buildCurlCommand(view({ body: '{"start":', bodyTruncated: true }));
+    expect(command).toContain('--data-binary @request-body.bin');
+    expect(command).not.toContain('"start"');
+  });
 });

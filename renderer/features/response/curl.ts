@@ -25,7 +25,9 @@ export function buildCurlCommand(view: SignedRequestView): string {
     if (!droppedHeaders.has(name.toLowerCase())) parts.push(`-H ${shellQuote(`${name}: ${value}`)}`);
   }
   if (view.body !== '') {
-    parts.push(view.bodyEncoding === 'utf8' ? `--data-binary ${shellQuote(view.body)}` : '--data-binary @request-body.bin');
+    // A cut body would send different bytes than were signed, so it is read from a file like binary ones.
+    const inline = view.bodyEncoding === 'utf8' && view.bodyTruncated !== true;
+    parts.push(inline ? `--data-binary ${shellQuote(view.body)}` : '--data-binary @request-body.bin');
   }
   parts.push(shellQuote(view.url));
   return parts.join(' \\\n  ');

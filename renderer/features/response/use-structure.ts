@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import type { ResponseSummary } from '../../../shared/ipc/operations/request';
 import { useApi } from '../../api/ApiProvider';
 import { useCatalogStore } from '../../stores/catalog-store';
 import { currentOperationKey } from '../../stores/current-operation';
@@ -8,9 +9,14 @@ import { useRequestStore } from '../../stores/request-store';
 import { useResponseStore } from '../../stores/response-store';
 import { describeError } from '../request/describe-error';
 
-/** True when a response body can be modelled: JSON, or XML (through its JSON form). */
-export function canModel(bodyKind: string | undefined): boolean {
-  return bodyKind === 'json' || bodyKind === 'xml';
+/**
+ * True when a response body can be modelled: JSON, XML (through its JSON form), or text that is JSON
+ * (emulators such as moto label Polly's JSON `text/html`).
+ */
+export function canModel(summary: Pick<ResponseSummary, 'bodyKind' | 'preview'> | null | undefined): boolean {
+  if (!summary) return false;
+  if (summary.bodyKind === 'json' || summary.bodyKind === 'xml') return true;
+  return summary.bodyKind === 'text' && /^\s*[[{]/.test(summary.preview);
 }
 
 /** Infers the JSON structure of the current response once, when a modelling tab first needs it. */
@@ -20,7 +26,7 @@ export function useStructureOfResponse(active: boolean): void {
   const known = useModelStore((state) => state.responseId);
 
   useEffect(() => {
-    if (!active || !summary || !canModel(summary.bodyKind) || known === summary.responseId) return;
+    if (!active || !summary || !canModel(summary) || known === summary.responseId) return;
     const { responseId } = summary;
     const service = useResponseStore.getState().summarySpec?.service ?? useRequestStore.getState().service;
     const protocol = useCatalogStore.getState().services.find((item) => item.id === service)?.protocol;
@@ -42,7 +48,7 @@ export function useModelBlocker(): { message: string; isError: boolean } | null 
   const structure = useModelStore((state) => state.structure);
   const inferredFrom = useModelStore((state) => state.responseId);
   if (!summary) return { message: 'Send a request first: its response is modelled here.', isError: false };
-  if (!canModel(summary.bodyKind)) return { message: 'Only JSON and XML responses can be modelled.', isError: false };
+  if (!canModel(summary)) return { message: 'Only JSON and XML responses can be modelled.', isError: false };
   if (error) return { message: error, isError: true };
   if (loading || !structure || inferredFrom !== summary.responseId) return { message: 'Inferring the JSON structure…', isError: false };
   return null;

@@ -35,6 +35,17 @@ export class UniqueNames {
   }
 }
 
+/** Sibling scopes by parent index; an only child needs none, which spares deep and wide trees a Set per parent. */
+function siblingScope(siblings: Map<number, UniqueNames>, elements: StructureElement[], parent: number): UniqueNames | null {
+  if (parent < 0 || (elements[parent] as StructureElement).children.length < 2) return null;
+  let scope = siblings.get(parent);
+  if (scope === undefined) {
+    scope = new UniqueNames();
+    siblings.set(parent, scope);
+  }
+  return scope;
+}
+
 /**
  * Gives every element its default exposed name (MENDIX.md section 1): key-derived names, anonymous
  * names by Studio Pro version, document-wide uniqueness for objects, arrays and wrappers, and
@@ -49,18 +60,14 @@ export function assignDefaultNames(elements: StructureElement[], studioProVersio
   for (const element of elements) {
     const { base, reasons } = baseName(element, elements, bases, studioProVersion);
     bases.push(base);
-    let scope = siblings.get(element.parent);
-    if (scope === undefined) {
-      scope = new UniqueNames();
-      siblings.set(element.parent, scope);
-    }
+    const scope = siblingScope(siblings, elements, element.parent);
     let name: string;
     if (element.kind === 'Value') {
-      name = scope.claim(base);
+      name = scope === null ? base : scope.claim(base);
     } else {
       name = containers.claim(base);
-      if (!scope.isFree(name)) name = containers.claim(name);
-      scope.reserve(name);
+      if (scope !== null && !scope.isFree(name)) name = containers.claim(name);
+      scope?.reserve(name);
     }
     element.defaultName = name;
     element.name = name;

@@ -24,6 +24,17 @@ export interface SampleSlots {
   boolean?: string;
 }
 
+/** Children count from which lookups by key go through a Map. */
+const mapFrom = 8;
+
+function hasQuoteOrBackslash(key: string): boolean {
+  for (let k = 0; k < key.length; k += 1) {
+    const c = key.charCodeAt(k);
+    if (c === 34 || c === 92) return true;
+  }
+  return false;
+}
+
 /**
  * One position of the merged tree (a key of an object, the item of an array), accumulated over every
  * instance in every sample. Children are kept in first-seen order with a Map for lookup by raw key.
@@ -55,20 +66,22 @@ export class MergeNode {
 
   /** The child for `key`, created on first sight; `escaped` when the key was written with escapes. */
   child(key: string, escaped = false): MergeNode {
-    let map = this.byKey;
-    if (map === null) {
-      map = new Map();
-      this.byKey = map;
+    const children = this.children;
+    let node: MergeNode | undefined;
+    // Most objects have a few keys: a linear search then beats a Map, which costs an allocation per node.
+    if (this.byKey === null) {
+      for (const candidate of children) if (candidate.key === key) return candidate;
+      if (children.length >= mapFrom) this.byKey = new Map(children.map((c) => [c.key as string, c]));
+    } else {
+      node = this.byKey.get(key);
+      if (node !== undefined) return node;
     }
-    let node = map.get(key);
-    if (node === undefined) {
-      node = new MergeNode(key);
-      node.order = this.children.length;
-      // A key written with escapes has another raw spelling, so in-place matching would miss it.
-      node.rawKey = escaped || /["\\]/.test(key) ? null : key;
-      map.set(key, node);
-      this.children.push(node);
-    }
+    node = new MergeNode(key);
+    node.order = children.length;
+    // A key written with escapes has another raw spelling, so in-place matching would miss it.
+    node.rawKey = escaped || hasQuoteOrBackslash(key) ? null : key;
+    this.byKey?.set(key, node);
+    children.push(node);
     return node;
   }
 

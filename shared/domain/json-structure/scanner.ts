@@ -13,6 +13,14 @@ export interface ScanContext {
 }
 
 const progressStep = 8 * 1024 * 1024;
+// Module-local copies of the flags: hot loops then read constants, not imported bindings.
+const seenObject = Seen.object;
+const seenArray = Seen.array;
+const seenString = Seen.string;
+const seenDateTime = Seen.dateTime;
+const seenInteger = Seen.integer;
+const seenLong = Seen.long;
+const seenBoolean = Seen.boolean;
 /** Whether `key` followed by a closing quote is written at `at`. */
 function matchesAt(text: string, at: number, key: string): boolean {
   const length = key.length;
@@ -66,8 +74,8 @@ export class Scanner extends TextCursor {
     for (;;) {
       const c = text.charCodeAt(i);
       if (c === 123) {
-        node.seen |= Seen.object;
-        if (vis) node.firstSeen |= Seen.object;
+        node.seen |= seenObject;
+        if (vis) node.firstSeen |= seenObject;
         node.objectCount += 1;
         i = this.skipWs(i + 1);
         if (text.charCodeAt(i) !== 125) {
@@ -78,8 +86,8 @@ export class Scanner extends TextCursor {
         }
         i += 1;
       } else if (c === 91) {
-        node.seen |= Seen.array;
-        if (vis) node.firstSeen |= Seen.array;
+        node.seen |= seenArray;
+        if (vis) node.firstSeen |= seenArray;
         i = this.skipWs(i + 1);
         if (text.charCodeAt(i) !== 93) {
           this.push(node, 1, vis);
@@ -202,8 +210,8 @@ export class Scanner extends TextCursor {
     if (c === 34) {
       end = this.stringEnd(i) + 1;
       // Once a plain string was seen here the type is String whatever follows: skip the date test.
-      const known = (node.sampled & Seen.string) !== 0;
-      flag = !known || vis ? (isDateTimeLiteral(this.text, i + 1, end - 1) ? Seen.dateTime : Seen.string) : Seen.string;
+      const known = (node.sampled & seenString) !== 0;
+      flag = !known || vis ? (isDateTimeLiteral(this.text, i + 1, end - 1) ? seenDateTime : seenString) : seenString;
       if ((node.sampled & flag) === 0) this.sample(node, flag, i, end);
     } else if (c === 45 || (c >= 48 && c <= 57)) {
       end = this.number(i);
@@ -212,7 +220,7 @@ export class Scanner extends TextCursor {
     } else {
       end = this.literal(i, c);
       flag = this.numberFlag;
-      if (flag === Seen.boolean && node.samples.boolean === undefined) node.samples.boolean = this.text.slice(i, end);
+      if (flag === seenBoolean && node.samples.boolean === undefined) node.samples.boolean = this.text.slice(i, end);
     }
     node.seen |= flag;
     if (vis) node.firstSeen |= flag;
@@ -222,13 +230,13 @@ export class Scanner extends TextCursor {
   private sample(node: MergeNode, flag: number, start: number, end: number): void {
     node.sampled |= flag;
     const s = node.samples;
-    if (flag === Seen.string) {
+    if (flag === seenString) {
       if (s.string === undefined) s.string = detach(sampleStringLiteral(this.text, start, end - 1));
-    } else if (flag === Seen.dateTime) {
+    } else if (flag === seenDateTime) {
       if (s.dateTime === undefined) s.dateTime = detach(this.text.slice(start, end));
-    } else if (flag === Seen.integer) {
+    } else if (flag === seenInteger) {
       if (s.integer === undefined) s.integer = detach(this.text.slice(start, end));
-    } else if (flag === Seen.long) {
+    } else if (flag === seenLong) {
       if (s.long === undefined) s.long = detach(this.text.slice(start, end));
     } else if (s.decimal === undefined) {
       s.decimal = detach(this.text.slice(start, end));

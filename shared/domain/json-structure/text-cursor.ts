@@ -2,6 +2,11 @@ import { Seen } from './merge-node';
 import { integerFlag } from './literal-types';
 import { parseErrorAt } from './parse-error';
 
+// Module-local copies of the flags: hot loops then read constants, not imported bindings.
+const seenDecimal = Seen.decimal;
+const seenBoolean = Seen.boolean;
+const seenNull = Seen.null;
+
 /** Token-level reading of one JSON text: strings, numbers, literals, whitespace and errors with positions. */
 export class TextCursor {
   constructor(
@@ -91,7 +96,7 @@ export class TextCursor {
       c = text.charCodeAt(j + 1);
       j = this.digits(c === 43 || c === 45 ? j + 2 : j + 1);
     }
-    this.numberFlag = decimal ? Seen.decimal : integerFlag(text, digitsStart, digitsEnd, negative);
+    this.numberFlag = decimal ? seenDecimal : integerFlag(text, digitsStart, digitsEnd, negative);
     return j;
   }
 
@@ -107,15 +112,15 @@ export class TextCursor {
   protected literal(i: number, c: number): number {
     const text = this.text;
     if (c === 116 && text.startsWith('true', i)) {
-      this.numberFlag = Seen.boolean;
+      this.numberFlag = seenBoolean;
       return i + 4;
     }
     if (c === 102 && text.startsWith('false', i)) {
-      this.numberFlag = Seen.boolean;
+      this.numberFlag = seenBoolean;
       return i + 5;
     }
     if (c === 110 && text.startsWith('null', i)) {
-      this.numberFlag = Seen.null;
+      this.numberFlag = seenNull;
       return i + 4;
     }
     throw this.fail(i, i >= text.length ? 'Expected a value' : 'Unexpected character');

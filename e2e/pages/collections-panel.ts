@@ -1,0 +1,74 @@
+import { expect } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
+
+/** What the new-collection form asks for. */
+export interface NewCollection {
+  dir: string;
+  name: string;
+  service: string;
+  region: string;
+}
+
+/** The collections sidebar, found by roles and accessible names. */
+export class CollectionsPanel {
+  readonly root: Locator;
+
+  constructor(page: Page) {
+    this.root = page.getByRole('complementary', { name: 'Collections' });
+  }
+
+  /** The open collection's part of the sidebar. */
+  get openCollection(): Locator {
+    return this.root.getByRole('region', { name: 'Open collection' });
+  }
+
+  get unsavedMarker(): Locator {
+    return this.openCollection.getByLabel('Unsaved changes');
+  }
+
+  /** Creates a collection folder through the form and waits until it is open. */
+  async create(input: NewCollection): Promise<void> {
+    const form = this.root.getByRole('form', { name: 'New collection' });
+    await form.getByRole('textbox', { name: 'Folder', exact: true }).fill(input.dir);
+    await form.getByRole('textbox', { name: 'Collection name', exact: true }).fill(input.name);
+    await form.getByRole('textbox', { name: 'Service', exact: true }).fill(input.service);
+    await form.getByRole('textbox', { name: 'Default region', exact: true }).fill(input.region);
+    await form.getByRole('button', { name: 'New collection' }).click();
+    await expect(this.openCollection.getByRole('heading', { name: input.name })).toBeVisible();
+  }
+
+  /** Adds the request being edited to the open collection under a name. */
+  async addCurrentRequest(name: string): Promise<void> {
+    await this.openCollection.getByRole('textbox', { name: 'New request name' }).fill(name);
+    await this.openCollection.getByRole('button', { name: 'Add request' }).click();
+    await expect(this.request(name)).toBeVisible();
+  }
+
+  /** Saves the open collection and waits until nothing is left unsaved. */
+  async save(): Promise<void> {
+    await this.openCollection.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect(this.unsavedMarker).toHaveCount(0);
+  }
+
+  /** Opens a collection from the recent list. */
+  async openRecent(name: string): Promise<void> {
+    await this.root
+      .getByRole('list', { name: 'Recent collections' })
+      .getByRole('button', { name, exact: true })
+      .click();
+    await expect(this.openCollection.getByRole('heading', { name })).toBeVisible();
+  }
+
+  /** The note that says which saved request the editor writes into. */
+  editing(name: string): Locator {
+    return this.root
+      .page()
+      .getByRole('status')
+      .filter({ hasText: `Editing “${name}”` });
+  }
+
+  /** The button that opens a saved request (its name is the method and the request name). */
+  request(name: string): Locator {
+    return this.openCollection.getByRole('button', { name: new RegExp(`^[A-Z]+ ${name}$`) });
+  }
+}

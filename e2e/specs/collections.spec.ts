@@ -1,0 +1,117 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from '../fixtures/studio-test';
+import { CollectionsPanel } from '../pages/collections-panel';
+import type { RequestPanel } from '../pages/request-panel';
+
+interface ShownRequest {
+  region: RegExp;
+  service: RegExp;
+  operation: RegExp;
+  path: string;
+  endpoint: string;
+  headers: Array<[string, string]>;
+}
+
+/** Reads the request editor's fields, switching tabs where it must. */
+async function expectEditorShows(request: RequestPanel, shown: ShownRequest): Promise<void> {
+  await expect(request.root.getByRole('combobox', { name: 'Region' })).toHaveValue(shown.region);
+  await expect(request.root.getByRole('combobox', { name: 'Service' })).toHaveValue(shown.service);
+  await expect(request.root.getByRole('combobox', { name: 'Operation' })).toHaveValue(
+    shown.operation,
+  );
+  await expect(request.path).toHaveValue(shown.path);
+  expect(await request.headerRows()).toEqual(shown.headers);
+  await request.showTab('Settings');
+  await expect(request.root.getByLabel('Custom endpoint')).toHaveValue(shown.endpoint);
+}
+
+/** Picks DynamoDB ListTables (a local endpoint, nothing is sent) and returns its headers. */
+async function pickListTables(request: RequestPanel): Promise<Array<[string, string]>> {
+  await request.chooseRegion('us-east-1');
+  await request.chooseService('Amazon DynamoDB', 'dynamodb');
+  await request.chooseOperation('ListTables');
+  await request.setCustomEndpoint('http://127.0.0.1:4566');
+  const headers = await request.headerRows();
+  expect(headers).toContainEqual(['x-amz-target', 'DynamoDB_20120810.ListTables']);
+  return headers;
+}
+
+test('a collection made in the UI keeps two requests with their fields across a reload', async ({
+  studio,
+  host,
+  page,
+}) => {
+  const collections = new CollectionsPanel(page);
+  const { request } = studio;
+  const dir = join(host.home, 'collections', 'aws-demo');
+  await collections.create({ dir, name: 'AWS demo', service: 'dynamodb', region: 'us-east-1' });
+  const tablesHeaders = await pickListTables(request);
+  await collections.addCurrentRequest('List tables');
+  await request.chooseRegion('eu-west-1');
+  await request.chooseService('Amazon Polly', 'polly');
+  await request.chooseOperation('DescribeVoices');
+  await expect(request.path).toHaveValue('/v1/voices');
+  await request.setCustomEndpoint('');
+  const voicesHeaders = await request.headerRows();
+  await collections.addCurrentRequest('Describe voices');
+  await expect(collections.unsavedMarker).toHaveCount(1);
+  await collections.save();
+  expect(readdirSync(join(dir, 'requests')).sort()).toEqual([
+    'describe-voices.json',
+    'list-tables.json',
+  ]);
+
+  await page.reload();
+  await page.getByRole('heading', { name: 'Connector Studio' }).waitFor();
+  await expect(collections.openCollection).toHaveCount(0);
+  await collections.openRecent('AWS demo');
+  await collections.request('List tables').click();
+  await expectEditorShows(request, {
+    region: /^us-east-1\b/,
+    service: /^Amazon DynamoDB\b/,
+    operation: /^ListTables\b/,
+    path: '/',
+    endpoint: 'http://127.0.0.1:4566',
+    headers: tablesHeaders,
+  });
+  await expect(collections.editing('List tables')).toBeVisible();
+  await expect(collections.unsavedMarker).toHaveCount(0);
+  await collections.request('Describe voices').click();
+  await expectEditorShows(request, {
+    region: /^eu-west-1\b/,
+    service: /^Amazon Polly\b/,
+    operation: /^DescribeVoices\b/,
+    path: '/v1/voices',
+    endpoint: '',
+    headers: voicesHeaders,
+  });
+  await studio.screenshot('collections');
+});
+
+test('edits to an opened request are autosaved into it and survive a reload', async ({
+  studio,
+  host,
+  page,
+}) => {
+  const collections = new CollectionsPanel(page);
+  const { request } = studio;
+  const dir = join(host.home, 'collections', 'autosave');
+  await collections.create({ dir, name: 'Autosave', service: 'dynamodb', region: 'us-east-1' });
+  await pickListTables(request);
+  await collections.addCurrentRequest('List tables');
+  await collections.save();
+  await collections.request('List tables').click();
+
+  await request.setCustomEndpoint('http://127.0.0.1:4567');
+  await expect(collections.unsavedMarker).toHaveCount(1);
+  // Autosave clears the marker on its own once the write has landed.
+  await expect(collections.unsavedMarker).toHaveCount(0);
+
+  await page.reload();
+  await page.getByRole('heading', { name: 'Connector Studio' }).waitFor();
+  await collections.openRecent('Autosave');
+  await collections.request('List tables').click();
+  await request.showTab('Settings');
+  await expect(request.root.getByLabel('Custom endpoint')).toHaveValue('http://127.0.0.1:4567');
+});

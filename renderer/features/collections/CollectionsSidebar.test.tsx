@@ -1,0 +1,192 @@
+// @vitest-environment happy-dom
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { collectionDataSchema, newCollection } from '../../../shared/domain/collection';
+import type { CollectionData } from '../../../shared/domain/collection';
+import type { HistoryEntry } from '../../../shared/ipc/operations/collection';
+import { StudioError } from '../../../shared/ipc/errors';
+import { defaultModelDecisions } from '../../../shared/domain/entity-model/decisions';
+import { defaultStructureDecisions } from '../../../shared/domain/json-structure/types';
+import { ApiProvider } from '../../api/ApiProvider';
+import { setOperationDecisions, useDecisionsStore } from '../../stores/decisions-store';
+import { initialDraft, useRequestStore } from '../../stores/request-store';
+import { createRow } from '../../stores/rows';
+import { createFakeApi } from '../../testing/fake-api';
+import { CollectionsSidebar } from './CollectionsSidebar';
+import { useCollectionsStore } from './store';
+
+const sent: HistoryEntry = {
+  id: 'h-1',
+  at: '2026-01-01T00:00:00.000Z',
+  spec: {
+    region: 'eu-west-1',
+    service: 'sqs',
+    method: 'POST',
+    path: '/',
+    query: [],
+    headers: [['X-A', '1']],
+  },
+  status: 200,
+};
+
+// Folders by path; saves go through the collection schema as the storage handler's do.
+function fakeHost() {
+  const folders = new Map<string, CollectionData>();
+  const opened = (dir: string) => {
+    const data = folders.get(dir);
+    if (!data) throw new StudioError('not-found', `${dir} is not a collection folder`);
+    return { dir, data: structuredClone(data), problems: [], reservedSlugs: [] };
+  };
+  return createFakeApi({
+    'collection.recent': () =>
+      [...folders].map(([dir, data]) => ({ dir, name: data.collection.name })),
+    'collection.create': ({ dir, ...settings }) => {
+      folders.set(dir, newCollection(settings));
+      return opened(dir);
+    },
+    'collection.open': ({ dir }) => opened(dir),
+    'collection.save': ({ dir, data }) => {
+      folders.set(dir, collectionDataSchema.parse(data));
+      return { written: [dir], deleted: [] };
+    },
+    'history.list': () => [sent],
+  });
+}
+
+function renderSidebar(fake: ReturnType<typeof fakeHost>) {
+  return render(
+    <ApiProvider client={fake.api}>
+      <CollectionsSidebar autosaveMs={0} />
+    </ApiProvider>,
+  );
+}
+
+function addDraftAs(name: string) {
+  fireEvent.change(screen.getByLabelText('New request name'), { target: { value: name } });
+  fireEvent.click(screen.getByRole('button', { name: 'Add request' }));
+}
+
+describe('CollectionsSidebar', () => {
+  afterEach(() => {
+    cleanup();
+    useRequestStore.setState(initialDraft());
+    useCollectionsStore.setState({
+      dir: undefined,
+      data: undefined,
+      dirty: false,
+      recent: [],
+      history: [],
+    });
+  });
+
+  it('adds the draft as requests, and after a reload opening one fills the draft again', async () => {
+    const fake = fakeHost();
+    renderSidebar(fake);
+    fireEvent.change(screen.getByLabelText('Folder'), { target: { value: '/work/c' } });
+    fireEvent.change(screen.getByLabelText('Collection name'), { target: { value: 'Mixed' } });
+    fireEvent.change(screen.getByLabelText('Service'), { target: { value: 'dynamodb' } });
+    fireEvent.click(screen.getByRole('button', { name: 'New collection' }));
+    await screen.findByRole('heading', { name: 'Mixed' });
+    useRequestStore.setState({
+      service: 'dynamodb',
+      operation: 'ListTables',
+      method: 'POST',
+      headers: [createRow('X-Amz-Target', 'DynamoDB_20120810.ListTables')],
+      body: '{}',
+    });
+    addDraftAs('Tables');
+    useRequestStore.setState({
+      ...initialDraft(),
+      region: 'eu-west-1',
+      service: 'polly',
+      operation: 'DescribeVoices',
+      path: '/v1/voices',
+      query: [createRow('Engine', 'neural')],
+    });
+    addDraftAs('Voices');
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(screen.queryByLabelText('Unsaved changes')).toBeNull());
+
+    cleanup();
+    useCollectionsStore.setState({ dir: undefined, data: undefined, dirty: false, recent: [] });
+    useRequestStore.setState(initialDraft());
+    renderSidebar(fake);
+    fireEvent.click(await screen.findByRole('button', { name: 'Mixed' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'POST Tables' }));
+    expect(useRequestStore.getState()).toMatchObject({
+      service: 'dynamodb',
+      operation: 'ListTables',
+      method: 'POST',
+      body: '{}',
+    });
+    expect(useRequestStore.getState().headers.map((r) => [r.name, r.value])).toEqual([
+      ['X-Amz-Target', 'DynamoDB_20120810.ListTables'],
+    ]);
+    fireEvent.click(screen.getByRole('button', { name: 'GET Voices' }));
+    expect(useRequestStore.getState()).toMatchObject({
+      region: 'eu-west-1',
+      service: 'polly',
+      path: '/v1/voices',
+      body: '',
+      headers: [],
+    });
+    expect(useRequestStore.getState().query.map((r) => [r.name, r.value])).toEqual([
+      ['Engine', 'neural'],
+    ]);
+  });
+
+  it('reopens a history entry into the draft', async () => {
+    renderSidebar(fakeHost());
+    fireEvent.click(await screen.findByRole('button', { name: /^200 POST sqs/ }));
+    expect(useRequestStore.getState()).toMatchObject({
+      region: 'eu-west-1',
+      service: 'sqs',
+      method: 'POST',
+    });
+    expect(useRequestStore.getState().headers.map((r) => [r.name, r.value])).toEqual([
+      ['X-A', '1'],
+    ]);
+  });
+
+  it('keeps the opened request in step with the draft and its decisions, and leaves the others alone', async () => {
+    const fake = fakeHost();
+    renderSidebar(fake);
+    await useCollectionsStore
+      .getState()
+      .create(fake.api, { dir: '/work/f', name: 'F', service: 'sqs', region: 'eu-west-1' });
+    const { addRequest } = useCollectionsStore.getState();
+    const base = {
+      folder: '',
+      method: 'POST',
+      region: 'eu-west-1',
+      service: 'sqs',
+      query: [],
+      headers: [],
+    };
+    addRequest({ ...base, name: 'One', operation: 'ListQueues', path: '/' });
+    addRequest({ ...base, name: 'Two', operation: 'GetQueueUrl', path: '/' });
+    await useCollectionsStore.getState().save(fake.api);
+    const saved = () => useCollectionsStore.getState().data?.requests.map((r) => r.request) ?? [];
+    const two = saved()[1];
+
+    fireEvent.click(await screen.findByRole('button', { name: 'POST One' }));
+    expect(screen.getByRole('status').textContent).toContain('Editing “One”');
+    expect(useCollectionsStore.getState().dirty).toBe(false);
+    act(() => useRequestStore.getState().setField('path', '/changed'));
+    expect(saved()[0]).toMatchObject({ name: 'One', path: '/changed', formatVersion: 1 });
+    expect(useCollectionsStore.getState().dirty).toBe(true);
+    act(() =>
+      setOperationDecisions('sqs:ListQueues', {
+        structure: { ...defaultStructureDecisions, studioProVersion: 9 },
+        model: defaultModelDecisions,
+      }),
+    );
+    expect(saved()[0]?.structureDecisions?.studioProVersion).toBe(9);
+
+    fireEvent.click(screen.getByRole('button', { name: 'POST Two' }));
+    act(() => useRequestStore.getState().setField('endpoint', 'http://127.0.0.1:9324'));
+    expect(saved()[0]).toMatchObject({ path: '/changed' });
+    expect(saved()[0]).not.toHaveProperty('endpoint');
+    expect(saved()[1]).toEqual({ ...two, endpoint: 'http://127.0.0.1:9324' });
+  });
+});

@@ -1,0 +1,73 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { CollectionRequest } from '../../../shared/domain/collection';
+import type { HistoryEntry } from '../../../shared/ipc/operations/collection';
+import { useRequestStore } from '../../stores/request-store';
+import { CollectionsPanel } from './CollectionsPanel';
+import type { RequestDraftFields } from './CollectionsPanel';
+import { draftToRequestFields, openRequestInDraft, reopenSpecInDraft } from './draft-bridge';
+import { followDraft } from './follow-draft';
+import type { FollowTarget } from './follow-draft';
+import { useCollectionsStore } from './store';
+
+/** Binds the editor to one saved request at a time; unbinding happens before the draft is replaced. */
+function useFollowedRequest(): {
+  editing: FollowTarget | undefined;
+  follow(target: FollowTarget | undefined): void;
+} {
+  const stop = useRef<(() => void) | undefined>(undefined);
+  const [editing, setEditing] = useState<FollowTarget | undefined>();
+  const follow = useCallback((target: FollowTarget | undefined) => {
+    stop.current?.();
+    stop.current = target ? followDraft(target) : undefined;
+    setEditing(target);
+  }, []);
+  useEffect(
+    () => () => {
+      stop.current?.();
+      stop.current = undefined;
+    },
+    [],
+  );
+  return { editing, follow };
+}
+
+/** The collections panel wired to the request draft: opening a request fills the editor and keeps it in sync. */
+export function CollectionsSidebar({ autosaveMs }: { autosaveMs?: number }) {
+  const { editing, follow } = useFollowedRequest();
+  const editingName = useCollectionsStore((s) =>
+    editing && s.dir === editing.dir
+      ? s.data?.requests.find((r) => r.slug === editing.slug)?.request.name
+      : undefined,
+  );
+  const openRequest = useCallback(
+    (entry: CollectionRequest) => {
+      follow(undefined);
+      const { dir, data } = useCollectionsStore.getState();
+      openRequestInDraft(entry, data?.collection);
+      if (dir) follow({ dir, slug: entry.slug });
+    },
+    [follow],
+  );
+  const currentRequest = useCallback(
+    (): RequestDraftFields => draftToRequestFields(useRequestStore.getState()),
+    [],
+  );
+  const reopenHistory = useCallback(
+    (entry: HistoryEntry) => {
+      follow(undefined);
+      reopenSpecInDraft(entry.spec);
+    },
+    [follow],
+  );
+  return (
+    <div className="collections-sidebar">
+      <CollectionsPanel
+        onOpenRequest={openRequest}
+        currentRequest={currentRequest}
+        onReopenHistory={reopenHistory}
+        editingName={editingName}
+        {...(autosaveMs === undefined ? {} : { autosaveMs })}
+      />
+    </div>
+  );
+}
