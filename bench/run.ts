@@ -62,10 +62,12 @@ async function measureSuite(suite: BenchSuite): Promise<Measurement[]> {
   const batchOf = (benchCase: BenchCase): number => benchCase.batch ?? suite.batch ?? defaultBatch;
   const results = suite.cases.map((): Round[] => []);
   const peaks = suite.cases.map(() => ({ rss: 0, heap: 0 }));
+  // One full GC per suite, before the warm-up: forced before every round, it would make V8 drop the
+  // type feedback of JS code, so each round would start cold (native code such as JSON.parse would not).
+  collectGarbage();
   if (warmupMs > 0) for (const benchCase of suite.cases) await runFor(benchCase, batchOf(benchCase), warmupMs, () => {});
   for (let round = 0; round < rounds; round += 1) {
     for (const [index, benchCase] of suite.cases.entries()) {
-      collectGarbage();
       const peak = peaks[index] ?? { rss: 0, heap: 0 };
       const sample = (): void => {
         const usage = process.memoryUsage();

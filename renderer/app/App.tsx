@@ -21,7 +21,11 @@ const views: TabItem<AppView>[] = [
 ];
 
 /** Sends the draft and remembers its spec, so the response knows which operation it belongs to. */
-function useSendAndRemember(): { send: () => void; cancel: () => void; previewSignature: () => void } {
+function useSendAndRemember(): {
+  send: () => void;
+  cancel: () => void;
+  previewSignature: () => void;
+} {
   const actions = useRequestActions();
   const { send: sendDraft } = actions;
   const send = useCallback(() => {

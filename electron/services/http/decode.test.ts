@@ -38,6 +38,8 @@ describe('classifyBody', () => {
       '<GetCallerIdentityResponse xmlns="https://sts.amazonaws.com/doc/2011-06-15/">',
       'xml',
     ],
+    ['text/html; charset=utf-8', '{"Voices": []}', 'json'],
+    ['text/html', '  [1, 2]', 'json'],
     ['text/plain', '{"a":1}', 'json'],
     [undefined, '  <?xml version="1.0"?><a/>', 'xml'],
     [undefined, 'just words', 'text'],

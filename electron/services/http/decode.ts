@@ -36,8 +36,10 @@ export function classifyBody(contentType: string | undefined, firstBytes: Uint8A
   )
     return 'json';
   if (mime === 'application/xml' || mime === 'text/xml' || mime.endsWith('+xml')) return 'xml';
-  // Emulators (moto) label XML documents text/html; a real HTML page never opens with a declaration or xmlns.
-  if (mime === 'text/html') return looksLikeXmlDocument(firstBytes) ? 'xml' : 'text';
+  // Emulators (moto) label XML and JSON documents text/html; a real HTML page never opens with an
+  // XML declaration, an xmlns root, `{` or `[`.
+  if (mime === 'text/html')
+    return looksLikeXmlDocument(firstBytes) ? 'xml' : sniffJsonOrText(firstBytes);
   if (mime.startsWith('text/') && mime !== 'text/plain') return 'text';
   if (mime && mime !== 'text/plain' && !isGeneric(mime))
     return sniffText(firstBytes) ? 'text' : 'binary';
@@ -65,6 +67,11 @@ function sniff(bytes: Uint8Array): BodyKind {
   if (start.startsWith('{') || start.startsWith('[')) return 'json';
   if (/^<(\?xml|[A-Za-z_])/.test(start)) return 'xml';
   return 'text';
+}
+
+function sniffJsonOrText(bytes: Uint8Array): BodyKind {
+  const start = (sniffText(bytes) ?? '').trimStart();
+  return start.startsWith('{') || start.startsWith('[') ? 'json' : 'text';
 }
 
 function looksLikeXmlDocument(bytes: Uint8Array): boolean {

@@ -149,4 +149,18 @@ describe('Connector workspace', () => {
     expect(screen.getByRole('status', { name: 'Export result' }).textContent).toContain('AmazonPollyConnector.zip');
     click.mockRestore();
   });
+
+  it('shows where the desktop host saved a folder bundle', async () => {
+    const { calls } = renderApp({
+      ...planHandlers({ 'r-polly': pollyBody }),
+      'bundle.export': ({ format }) => ({ cancelled: false, savedTo: `/home/me/AmazonPollyConnector-${format}`, fileCount: 12, bytes: 900 }),
+    });
+    receive(pollySpec, 'r-polly', pollyBody);
+    fireEvent.click(screen.getByRole('button', { name: 'Add to connector' }));
+    fireEvent.click(screen.getByRole('tab', { name: 'Connector' }));
+    await screen.findByRole('article', { name: 'Microflow Get_v1_DescribeVoices' });
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Export bundle as folder' })));
+    expect(calls.find((call) => call.name === 'bundle.export')?.input).toMatchObject({ format: 'folder' });
+    await waitFor(() => expect(screen.getByRole('status', { name: 'Export result' }).textContent).toContain('Saved to /home/me/AmazonPollyConnector-folder'));
+  });
 });

@@ -70,6 +70,7 @@ describe('CollectionsSidebar', () => {
   afterEach(() => {
     cleanup();
     useRequestStore.setState(initialDraft());
+    useDecisionsStore.setState({ byOperation: {} });
     useCollectionsStore.setState({
       dir: undefined,
       data: undefined,

@@ -24,6 +24,19 @@ export interface SampleSlots {
   boolean?: string;
 }
 
+/**
+ * The slots with every field present from the start: one hidden class for all of them, so the
+ * scanner's accesses stay monomorphic and no transition map dies between inferences.
+ */
+class Samples implements SampleSlots {
+  string: string | undefined = undefined;
+  dateTime: string | undefined = undefined;
+  integer: string | undefined = undefined;
+  long: string | undefined = undefined;
+  decimal: string | undefined = undefined;
+  boolean: string | undefined = undefined;
+}
+
 /** Children count from which lookups by key go through a Map. */
 const mapFrom = 8;
 
@@ -54,7 +67,7 @@ export class MergeNode {
   children: MergeNode[] = [];
   private byKey: Map<string, MergeNode> | null = null;
   item: MergeNode | null = null;
-  samples: SampleSlots = {};
+  samples: SampleSlots = new Samples();
   /** Seen flags whose sample slot is filled. */
   sampled = 0;
   /** Position among the parent's children. */
