@@ -1,6 +1,8 @@
 import { StudioError } from '../../../ipc/errors';
 import { importCurl } from './curl-import';
 import { importInsomnia } from './insomnia-import';
+import { isObj } from './json-values';
+import type { Obj } from './json-values';
 import { importPostman } from './postman-import';
 import type { ImportResult } from './postman-import';
 
@@ -9,10 +11,6 @@ export type ImportFormat = 'postman-v2.1' | 'postman-v2.0' | 'insomnia-v4' | 'cu
 
 // A crafted file could be huge; 20 MB is far beyond any real collection.
 const MAX_IMPORT_CHARS = 20_000_000;
-
-type Obj = Record<string, unknown>;
-const isObj = (value: unknown): value is Obj =>
-  value !== null && typeof value === 'object' && !Array.isArray(value);
 
 /** Which format a text is in, or undefined when it is none of them. */
 export function detectFormat(text: string): ImportFormat | undefined {

@@ -3,16 +3,8 @@ import { ConversionReport } from '../report';
 import { SecretCollector, assembleCollection, childFolder, toRequestFile } from './common';
 import type { FoundAuth, RawRequest } from './common';
 import type { ImportResult } from './postman-import';
-
-type Obj = Record<string, unknown>;
-const isObj = (value: unknown): value is Obj =>
-  value !== null && typeof value === 'object' && !Array.isArray(value);
-const str = (value: unknown): string | undefined =>
-  typeof value === 'string'
-    ? value
-    : typeof value === 'number' || typeof value === 'boolean'
-      ? String(value)
-      : undefined;
+import { isObj, str } from './json-values';
+import type { Obj } from './json-values';
 
 /** Insomnia writes `{{ _.name }}`; Connector Studio and Postman write `{{name}}`. */
 function plainVariables(text: string): string {

@@ -4,6 +4,8 @@ import type { ConversionNote, FoundSecret } from '../report';
 import { SecretCollector, assembleCollection, childFolder, toRequestFile } from './common';
 import { buildEnvironment, extractSecrets, readVariables } from './postman-variables';
 import type { FoundAuth, RawRequest } from './common';
+import { isObj, str } from './json-values';
+import type { Obj } from './json-values';
 
 /** What every importer returns: the collection, the secrets it found (kept out of it), and the report. */
 export interface ImportResult {
@@ -11,16 +13,6 @@ export interface ImportResult {
   secrets: FoundSecret[];
   notes: ConversionNote[];
 }
-
-type Obj = Record<string, unknown>;
-const isObj = (value: unknown): value is Obj =>
-  value !== null && typeof value === 'object' && !Array.isArray(value);
-const str = (value: unknown): string | undefined =>
-  typeof value === 'string'
-    ? value
-    : typeof value === 'number' || typeof value === 'boolean'
-      ? String(value)
-      : undefined;
 
 // v2.1 keeps auth parameters as [{key, value}], v2.0 as an object.
 function authParams(auth: Obj, type: string): Map<string, string> {

@@ -1,16 +1,9 @@
 import type { Environment, Variable } from '../schema';
 import type { ConversionReport } from '../report';
 import type { RawRequest, SecretCollector } from './common';
+import { isObj, str } from './json-values';
+import type { Obj } from './json-values';
 
-type Obj = Record<string, unknown>;
-const isObj = (value: unknown): value is Obj =>
-  value !== null && typeof value === 'object' && !Array.isArray(value);
-const str = (value: unknown): string | undefined =>
-  typeof value === 'string'
-    ? value
-    : typeof value === 'number' || typeof value === 'boolean'
-      ? String(value)
-      : undefined;
 const SECRET_NAME = /secret|password|session.?token|private.?key/i;
 
 const AUTH_FIELDS = {
