@@ -24,6 +24,15 @@ await build({
   outExtension: { '.js': '.mjs' },
 });
 
+// Structure inference of large bodies runs in this worker; hosts pass its path to the services.
+await build({
+  ...common,
+  entryPoints: { 'structure-worker': 'electron/services/structure/structure-worker.ts' },
+  outdir: 'dist',
+  format: 'esm',
+  outExtension: { '.js': '.mjs' },
+});
+
 if (existsSync(`${root}/electron/main/main.ts`)) {
   await build({
     ...common,

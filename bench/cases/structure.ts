@@ -3,6 +3,8 @@ import { performance } from 'node:perf_hooks';
 import { InputData, jsonInputForTargetLanguage, quicktype } from 'quicktype-core';
 import { inferJsonStructure } from '../../shared/domain/json-structure/index';
 import type { BenchCase, BenchSuite } from '../suite';
+import { bundledInference } from './bundled';
+import { peakInFreshProcess } from './peak-memory';
 import { RssSampler } from './rss-sampler';
 import { deepObject, describeInstancesLike, heterogeneousItems, wideObject } from './structure-fixtures';
 
@@ -31,9 +33,19 @@ async function quicktypeSchema(text: string): Promise<unknown> {
 const ours = 'ours (bytes → tree)';
 const parseAlone = 'JSON.parse alone';
 
+// Set by the suites' setup: the bundled build of the inference, as the CLI and the app ship it.
+let shipped: { infer: typeof inferJsonStructure; file: string } | undefined;
+
+function oursShipped(text: string): unknown {
+  if (shipped === undefined) throw new Error('The bundled inference is not loaded: run the suite setup first.');
+  return shipped.infer([text], { studioProVersion: 10 });
+}
+
 const subjects: Subject[] = [
   { name: parseAlone, run: (text) => JSON.parse(text), isPeer: false },
-  { name: ours, run: (text) => inferJsonStructure([text], { studioProVersion: 10 }), isPeer: false },
+  { name: ours, run: oursShipped, isPeer: false },
+  // For reading the numbers: the same code through tsx's per-file development transform.
+  { name: 'ours, unbundled (tsx)', run: (text) => inferJsonStructure([text], { studioProVersion: 10 }), isPeer: false },
   // The two slowest peers take a minute each on 100 MB; they run up to 12 MB to keep the suite short.
   { name: 'genson-js', run: (text) => genson.createSchema(JSON.parse(text)), isPeer: true, maxBytes: 12e6 },
   { name: 'to-json-schema', run: (text) => toJsonSchema(JSON.parse(text)), isPeer: true, maxBytes: 12e6 },
@@ -53,6 +65,7 @@ const smallSuite: BenchSuite = {
   baseline: 'JSON.parse alone',
   cases: subjects.map((subject): BenchCase => ({ name: subject.name, bytesPerOp: smallBytes.length, run: () => fromBytes(subject, smallBytes), batch: subject.isPeer ? 4 : 32 })),
   async setup() {
+    shipped = await bundledInference();
     // A peer that fails here is reported as crashed instead of ending the run.
     for (const benchCase of this.cases) {
       try {
@@ -155,6 +168,7 @@ async function largeInputs(): Promise<void> {
     ['depth 5,000', () => deepObject(5_000)],
     ['100,000 heterogeneous items', () => heterogeneousItems(100_000)],
   ];
+  shipped = await bundledInference();
   const sampler = new RssSampler();
   const rows: Record<string, string>[] = [];
   const summary: string[] = [];
@@ -168,6 +182,7 @@ async function largeInputs(): Promise<void> {
       rows.push(row(input, subject, result, results.get(parseAlone)));
     }
     summary.push(summarize(label, results, bytes.length / 1e6));
+    if (bytes.length > 50e6) summary.push(freshPeaks(label, bytes));
   }
   await sampler.close();
   console.log(
@@ -187,6 +202,14 @@ function summarize(label: string, results: Map<string, Timing>, mb: number): str
   const fastest = peers.length > 0 ? peers.reduce((a, b) => (a.ms <= b.ms ? a : b)) : undefined;
   const vsPeer = fastest ? `${(fastest.ms / mine.ms).toFixed(2)}x (CPU ${(fastest.cpuMs / mine.cpuMs).toFixed(2)}x) the fastest peer` : 'every peer crashed or was skipped';
   return `${label}: ours ${(mb / (mine.ms / 1000)).toFixed(0)} MB/s = ${vsParse} JSON.parse, ${vsPeer}; peak ${mine.peakMb.toFixed(0)} MB over the ${mb.toFixed(0)} MB input`;
+}
+
+function freshPeaks(label: string, bytes: Buffer): string {
+  const file = shipped?.file ?? '';
+  const parse = peakInFreshProcess(bytes, 'parse', file);
+  const mine = peakInFreshProcess(bytes, 'ours', file);
+  const mb = bytes.length / 2 ** 20;
+  return `${label}, peak RSS in a fresh process above the loaded bytes: ours ${mine.toFixed(0)} MB (${(mine / mb).toFixed(2)}x the input, decoded text included), JSON.parse ${parse.toFixed(0)} MB`;
 }
 
 const largeSuite: BenchSuite = {

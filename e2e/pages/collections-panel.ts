@@ -59,6 +59,26 @@ export class CollectionsPanel {
     await expect(this.openCollection.getByRole('heading', { name })).toBeVisible();
   }
 
+  /** Imports a Postman, Insomnia or cURL text into the open collection as if the user picked a file. */
+  async importFile(name: string, text: string): Promise<void> {
+    await this.openCollection.getByLabel('Import file').setInputFiles({
+      name,
+      mimeType: 'application/json',
+      buffer: Buffer.from(text),
+    });
+    await expect(this.importReport).toBeVisible();
+  }
+
+  /** What the last import stored in the credential store and could not carry over. */
+  get importReport(): Locator {
+    return this.openCollection.getByRole('list', { name: 'Import report' });
+  }
+
+  /** The count of samples of the request the editor is bound to (`1 sample`, `2 samples`). */
+  get sampleCount(): Locator {
+    return this.openCollection.locator('summary').filter({ hasText: /^\d+ samples?$/ });
+  }
+
   /** The note that says which saved request the editor writes into. */
   editing(name: string): Locator {
     return this.root

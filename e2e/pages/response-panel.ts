@@ -1,3 +1,4 @@
+import { expect } from '@playwright/test';
 import type { Locator, Page } from '@playwright/test';
 
 /** The response half: status, AWS error card, body, headers and signature tabs. */
@@ -27,6 +28,17 @@ export class ResponsePanel {
 
   async showTab(name: 'Response body' | 'Response headers' | 'Signature'): Promise<void> {
     await this.root.getByRole('tab', { name }).click();
+  }
+
+  /** What the last response action (copy, save, sample) reported. */
+  get actionResult(): Locator {
+    return this.root.getByRole('status', { name: 'Action result' });
+  }
+
+  /** Saves the response on screen as a sample of the collection request it came from. */
+  async saveAsSample(): Promise<void> {
+    await this.root.getByRole('button', { name: 'Save as sample' }).click();
+    await expect(this.actionResult).toContainText('Saved the response as a sample');
   }
 
   get signedHeaders(): Locator {

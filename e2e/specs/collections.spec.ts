@@ -48,13 +48,15 @@ test('a collection made in the UI keeps two requests with their fields across a 
   await collections.create({ dir, name: 'AWS demo', service: 'dynamodb', region: 'us-east-1' });
   const tablesHeaders = await pickListTables(request);
   await collections.addCurrentRequest('List tables');
+  // An added request is bound to the editor at once, so the second is added first and then edited.
+  await collections.addCurrentRequest('Describe voices');
+  await expect(collections.editing('Describe voices')).toBeVisible();
   await request.chooseRegion('eu-west-1');
   await request.chooseService('Amazon Polly', 'polly');
   await request.chooseOperation('DescribeVoices');
   await expect(request.path).toHaveValue('/v1/voices');
   await request.setCustomEndpoint('');
   const voicesHeaders = await request.headerRows();
-  await collections.addCurrentRequest('Describe voices');
   await expect(collections.unsavedMarker).toHaveCount(1);
   await collections.save();
   expect(readdirSync(join(dir, 'requests')).sort()).toEqual([

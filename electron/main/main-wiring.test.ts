@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { app, BrowserWindow, fake, resetFake } from '../../test/fake-electron';
 import type * as CreateHandlers from '../services/create-handlers';
@@ -35,6 +36,7 @@ describe('main without an OS keychain', () => {
   it('keeps history and the workspace in userData and tells the renderer why keys stay in memory', async () => {
     expect(hostDeps).toHaveLength(1);
     expect(hostDeps[0]?.appDataDir).toBe(app.getPath());
+    expect(hostDeps[0]?.structureWorker?.path).toBe(join(app.getAppPath(), 'dist', 'structure-worker.mjs'));
     const info = (await callFromWindow('app.info', {})) as { ok: boolean; value: { keyStorage: string; keyStorageNotice?: string } };
     expect(info.ok).toBe(true);
     expect(info.value.keyStorage).toBe('memory');

@@ -66,6 +66,7 @@ function start(): void {
     appDataDir: app.getPath('userData'),
     ...(notice ? { keyStorageNotice: notice } : {}),
     version: app.getVersion(),
+    structureWorker: { path: join(app.getAppPath(), 'dist', 'structure-worker.mjs') },
   });
   registerIpcHandlers({ handlers: services.handlers, getWindow: () => mainWindow, log });
   installMenu({ platform: process.platform, isPackaged: app.isPackaged });

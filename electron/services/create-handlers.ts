@@ -14,6 +14,7 @@ import type { BodyStore } from './http/body-store';
 import { createStorageServices } from './storage/handlers';
 import type { StorageServices } from './storage/handlers';
 import { createStructureHandlers } from './structure/handlers';
+import type { StructureWorkerConfig } from './structure/worker-runner';
 
 export interface HandlerDeps {
   mode: 'desktop' | 'browser';
@@ -32,6 +33,8 @@ export interface HandlerDeps {
   version?: string;
   /** Where the workspace list and history live; `~/.connector-studio` unless the host says (Electron: userData). */
   appDataDir?: string;
+  /** The structure worker (the bundle's `structure-worker.mjs`) for large bodies; without it inference runs in-thread. */
+  structureWorker?: StructureWorkerConfig;
 }
 
 /** The privileged side's services behind one contract, plus what a host needs besides the handlers. */
@@ -72,7 +75,7 @@ export function createHostServices(deps: HandlerDeps): HostServices {
     ...credentialsHandlers(credentials),
     ...catalogHandlers,
     ...engineHandlers({ engine, credentials, recordSent: recordIn(storage) }, save),
-    ...createStructureHandlers({ readBody }),
+    ...createStructureHandlers({ readBody, ...(deps.structureWorker ? { worker: deps.structureWorker } : {}) }),
     ...storage.handlers,
     ...createExportHandlers({
       mode: deps.mode,

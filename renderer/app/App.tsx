@@ -2,6 +2,7 @@ import { useCallback, useEffect } from 'react';
 import { Tabs } from '../components/Tabs';
 import type { TabItem } from '../components/Tabs';
 import { CollectionsSidebar } from '../features/collections/CollectionsSidebar';
+import { trackSampleSource, useSampleStore } from '../features/collections/sample-store';
 import { buildRequestSpec } from '../features/request/build-spec';
 import { useCatalogLoader } from '../features/request/use-catalog';
 import { useRequestActions } from '../features/request/use-send';
@@ -35,6 +36,7 @@ function useSendAndRemember(): {
     if (!after.loading || after.requestId === before) return;
     const built = buildRequestSpec(useRequestStore.getState());
     after.setPendingSpec(built.ok ? built.spec : null);
+    if (after.requestId) useSampleStore.getState().noteSent(after.requestId);
   }, [sendDraft]);
   return { ...actions, send };
 }
@@ -50,6 +52,7 @@ export function App() {
   useEffect(() => {
     document.documentElement.dataset.theme = theme;
   }, [theme]);
+  useEffect(() => trackSampleSource(), []);
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {

@@ -88,9 +88,18 @@ export function CodeEditor(props: CodeEditorProps) {
 
   useEffect(() => {
     if (!instance || shown.current === props.value) return;
+    const before = shown.current;
     shown.current = props.value;
+    const model = instance.editor.getModel();
+    // Read-only text that grew ("Load more"): append, so the scroll position stays and only the new lines are laid out.
+    if (model && props.readOnly && before && props.value.length > before.length && props.value.startsWith(before)) {
+      const end = model.getFullModelRange().getEndPosition();
+      const at = new instance.api.Range(end.lineNumber, end.column, end.lineNumber, end.column);
+      model.applyEdits([{ range: at, text: props.value.slice(before.length) }]);
+      return;
+    }
     instance.editor.setValue(props.value);
-  }, [instance, props.value]);
+  }, [instance, props.value, props.readOnly]);
 
   useEffect(() => {
     const model = instance?.editor.getModel();

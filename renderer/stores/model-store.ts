@@ -7,7 +7,11 @@ interface ModelState {
   structure: JsonStructure | null;
   loading: boolean;
   error: string | null;
-  startInfer(responseId: string): void;
+  /** The fraction of a large body scanned so far, while inferring; null when no progress is shown. */
+  progress: number | null;
+  /** Starts inferring; `showProgress` for bodies large enough to show a progress bar. */
+  startInfer(responseId: string, showProgress?: boolean): void;
+  setProgress(responseId: string, fraction: number): void;
   setStructure(responseId: string, structure: JsonStructure): void;
   failInfer(responseId: string, message: string): void;
 }
@@ -18,11 +22,16 @@ export const useModelStore = create<ModelState>()((set, get) => ({
   structure: null,
   loading: false,
   error: null,
-  startInfer: (responseId) => set({ responseId, structure: null, loading: true, error: null }),
+  progress: null,
+  startInfer: (responseId, showProgress = false) => set({ responseId, structure: null, loading: true, error: null, progress: showProgress ? 0 : null }),
+  setProgress: (responseId, fraction) => {
+    const state = get();
+    if (state.responseId === responseId && state.loading && state.progress !== null) set({ progress: Math.max(state.progress, fraction) });
+  },
   setStructure: (responseId, structure) => {
-    if (get().responseId === responseId) set({ structure, loading: false });
+    if (get().responseId === responseId) set({ structure, loading: false, progress: null });
   },
   failInfer: (responseId, error) => {
-    if (get().responseId === responseId) set({ loading: false, error });
+    if (get().responseId === responseId) set({ loading: false, error, progress: null });
   },
 }));

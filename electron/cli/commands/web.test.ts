@@ -1,11 +1,11 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../command';
 import type { CliIo } from '../command';
-import { parseWebArgs, runWeb } from './web';
+import { findStructureWorker, parseWebArgs, runWeb } from './web';
 
 function io(env: NodeJS.ProcessEnv): CliIo & { out: () => string } {
   const stdout = new PassThrough();
@@ -21,6 +21,18 @@ function io(env: NodeJS.ProcessEnv): CliIo & { out: () => string } {
     out: () => text,
   };
 }
+
+describe('findStructureWorker', () => {
+  it('finds dist/structure-worker.mjs in a folder above, or nothing', () => {
+    const home = mkdtempSync(join(tmpdir(), 'web-worker-'));
+    const nested = join(home, 'dist', 'a', 'b');
+    mkdirSync(nested, { recursive: true });
+    expect(findStructureWorker(nested)).toBeUndefined();
+    writeFileSync(join(home, 'dist', 'structure-worker.mjs'), '');
+    expect(findStructureWorker(nested)).toBe(join(home, 'dist', 'structure-worker.mjs'));
+    rmSync(home, { recursive: true, force: true });
+  });
+});
 
 describe('parseWebArgs', () => {
   it('reads --port and --no-open, and rejects anything else', () => {

@@ -48,6 +48,15 @@ export function findUiDir(from = dirname(fileURLToPath(import.meta.url))): strin
   }
 }
 
+/** Finds the built structure worker (dist/structure-worker.mjs) above this module, as findUiDir does the UI. */
+export function findStructureWorker(from = dirname(fileURLToPath(import.meta.url))): string | undefined {
+  for (let dir = from; ; dir = dirname(dir)) {
+    const candidate = join(dir, 'dist', 'structure-worker.mjs');
+    if (existsSync(candidate)) return candidate;
+    if (dirname(dir) === dir) return undefined;
+  }
+}
+
 function untilSignal(): Promise<void> {
   return new Promise((resolve) => {
     process.once('SIGINT', resolve);
@@ -57,7 +66,7 @@ function untilSignal(): Promise<void> {
 
 /** Runs the browser host until `stopped` settles; split from the command so tests can stop it. */
 export async function runWeb(
-  options: WebOptions & { uiDir: string },
+  options: WebOptions & { uiDir: string; structureWorker?: string },
   io: CliIo,
   stopped: Promise<void>,
 ): Promise<ExitCodeValue> {
@@ -66,6 +75,7 @@ export async function runWeb(
     keyStore: new MemoryKeyStore(),
     env: io.env,
     version: io.env.npm_package_version,
+    ...(options.structureWorker ? { structureWorker: { path: options.structureWorker } } : {}),
   });
   const log = (line: string) => io.stderr.write(`${line}\n`);
   let host;
@@ -113,6 +123,7 @@ export const webCommand: CliCommand = {
       );
       return ExitCode.usage;
     }
-    return runWeb({ ...options, uiDir }, io, untilSignal());
+    const structureWorker = findStructureWorker();
+    return runWeb({ ...options, uiDir, ...(structureWorker ? { structureWorker } : {}) }, io, untilSignal());
   },
 };

@@ -167,6 +167,23 @@ describe('import, edit, save, export', () => {
     },
   );
 
+  it('lists the saved samples of a request with their time and status', async () => {
+    const { root, call } = setup();
+    const dir = join(root, 'c');
+    await call('collection.create', { dir, name: 'C', service: 'dynamodb', region: 'us-east-1' });
+    expect(await call('collection.samples', { dir, slug: 'list-tables' })).toEqual([]);
+    const saved = await call('collection.saveSample', {
+      dir,
+      slug: 'list-tables',
+      responseId: 'r1',
+      status: 201,
+      headers: [],
+    });
+    expect(await call('collection.samples', { dir, slug: 'list-tables' })).toEqual([
+      { file: saved.path.split(/[\\/]/).pop(), takenAt: '2024-05-01T00:00:00.000Z', status: 201 },
+    ]);
+  });
+
   it('exports one request as a curl --aws-sigv4 command', async () => {
     const { root, call } = setup();
     const dir = join(root, 'c');

@@ -15,7 +15,7 @@ import { historyEntryInputSchema } from '../../../shared/ipc/operations/collecti
 import type { CredentialDescription } from '../../../shared/ipc/operations/credentials';
 import { loadCollection, saveCollection } from './collection-store';
 import { HistoryStore } from './history-store';
-import { saveSample } from './sample-store';
+import { describeSamples, saveSample } from './sample-store';
 import { Workspace, collectionDir } from './workspace';
 
 export type CollectionOperation =
@@ -30,6 +30,7 @@ export type CollectionOperation =
   | 'collection.import'
   | 'collection.export'
   | 'collection.saveSample'
+  | 'collection.samples'
   | 'history.list'
   | 'history.add'
   | 'history.clear';
@@ -160,6 +161,7 @@ export function createStorageServices(deps: CollectionHandlerDeps): StorageServi
         }),
       };
     },
+    'collection.samples': ({ dir, slug }) => describeSamples(collectionDir(dir), slug),
     'history.list': (input) => history.list(input),
     'history.add': (input) => history.add(historyEntryInputSchema.parse(input)),
     'history.clear': async () => ({ cleared: await history.clear() }),

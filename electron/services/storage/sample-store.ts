@@ -1,8 +1,14 @@
-import { readdir } from 'node:fs/promises';
-import { join } from 'node:path';
-import { FORMAT_VERSION, isSafeSlug, serializeFile } from '../../../shared/domain/collection';
+import { readFile, readdir } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import {
+  FORMAT_VERSION,
+  isSafeSlug,
+  sampleFileSchema,
+  serializeFile,
+} from '../../../shared/domain/collection';
 import type { SampleFile } from '../../../shared/domain/collection';
 import { StudioError } from '../../../shared/ipc/errors';
+import type { SampleInfo } from '../../../shared/ipc/operations/collection';
 import { isTempFile, writeFileAtomic } from './atomic-write';
 
 export const SAMPLES_DIR = 'samples';
@@ -63,4 +69,26 @@ export async function listSamples(dir: string, slug: string): Promise<string[]> 
     .filter((name) => name.endsWith('.json') && !isTempFile(name))
     .sort()
     .map((name) => join(folder, name));
+}
+
+/** The samples of a request as listed in the app, oldest first; files that are not valid samples are left out. */
+export async function describeSamples(dir: string, slug: string): Promise<SampleInfo[]> {
+  const infos: SampleInfo[] = [];
+  for (const path of await listSamples(dir, slug)) {
+    const text = await readFile(path, 'utf8').catch(() => undefined);
+    let value: unknown;
+    try {
+      value = text === undefined ? undefined : JSON.parse(text);
+    } catch {
+      continue;
+    }
+    const parsed = sampleFileSchema.safeParse(value);
+    if (parsed.success)
+      infos.push({
+        file: basename(path),
+        takenAt: parsed.data.takenAt,
+        status: parsed.data.status,
+      });
+  }
+  return infos;
 }

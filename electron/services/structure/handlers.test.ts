@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { invokeOperation } from '../../../shared/ipc/dispatch';
 import type { Handlers } from '../../../shared/ipc/dispatch';
 import { StudioError } from '../../../shared/ipc/errors';
+import { largeBody, tsStructureWorker } from '../../../test/structure-worker';
 import { createStructureHandlers } from './handlers';
+import type { StructureHandlerDeps } from './handlers';
 
 const bodies = new Map([['r1', '{"Voices":[{"Id":"Emma"}]}']]);
 const handlers = createStructureHandlers({
@@ -37,5 +39,53 @@ describe('structure operations', () => {
     const structure = JSON.parse(JSON.stringify((inferred as { value: unknown }).value)) as unknown;
     const result = await call('structure.snippet', { structure });
     expect(JSON.parse((result as { value: { snippet: string } }).value.snippet)).toEqual([{ a: 1, b: 'x' }]);
+  });
+
+  it('answers progress for a job id: not started, then done with the whole input scanned', async () => {
+    expect(await call('structure.progress', { jobId: 'j-1' })).toEqual({ ok: true, value: { fraction: null, done: false } });
+    const result = await call('structure.infer', { responseId: 'r1', jobId: 'j-1', options: { studioProVersion: 10 } });
+    expect(result.ok).toBe(true);
+    expect(await call('structure.progress', { jobId: 'j-1' })).toEqual({ ok: true, value: { fraction: 1, done: true } });
+  });
+});
+
+describe('structure.infer in the worker', () => {
+  const big = largeBody(10);
+  const workerBodies = new Map([['big', big], ['bad', `[${big.slice(0, 3_000_000)}`]]);
+  function workerHandlers(extra: Partial<StructureHandlerDeps> = {}): Handlers {
+    const readBody = async (id: string) => workerBodies.get(id) ?? '';
+    return createStructureHandlers({ readBody, worker: tsStructureWorker(), ...extra }) as unknown as Handlers;
+  }
+
+  it('infers a large body off the thread, with progress readable while it runs, and the in-thread result', async () => {
+    const seen: Promise<unknown>[] = [];
+    const handlers = workerHandlers({ onProgress: () => seen.push(handlers['structure.progress']({ jobId: 'big-1' }, undefined)) });
+    const result = await invokeOperation(handlers, { name: 'structure.infer', input: { responseId: 'big', jobId: 'big-1', options: { studioProVersion: 10 } }, context: undefined });
+    const inThread = await invokeOperation(createStructureHandlers({ readBody: async () => big }) as unknown as Handlers, { name: 'structure.infer', input: { responseId: 'big', options: { studioProVersion: 10 } }, context: undefined });
+    expect(result).toEqual(inThread);
+    const progress = (await Promise.all(seen)) as { fraction: number; done: boolean }[];
+    expect(progress.some((p) => p.fraction > 0 && p.fraction < 1 && !p.done)).toBe(true);
+    expect(await handlers['structure.progress']({ jobId: 'big-1' }, undefined)).toEqual({ fraction: 1, done: true });
+  });
+
+  it('reports malformed JSON from the worker exactly as in-thread: invalid input with the position', async () => {
+    const viaWorker = await invokeOperation(workerHandlers(), { name: 'structure.infer', input: { responseId: 'bad', options: { studioProVersion: 10 } }, context: undefined });
+    const inThread = await invokeOperation(createStructureHandlers({ readBody: async () => workerBodies.get('bad') ?? '' }) as unknown as Handlers, { name: 'structure.infer', input: { responseId: 'bad', options: { studioProVersion: 10 } }, context: undefined });
+    expect(viaWorker).toMatchObject({ ok: false, error: { code: 'invalid-input', details: { offset: expect.any(Number), line: 1 } } });
+    expect(viaWorker).toEqual(inThread);
+  });
+
+  it('ends the older job when a newer one for the same response starts', async () => {
+    const handlers = workerHandlers();
+    const infer = (jobId: string) => invokeOperation(handlers, { name: 'structure.infer', input: { responseId: 'big', jobId, options: { studioProVersion: 10 } }, context: undefined });
+    const [older, newer] = await Promise.all([infer('a'), infer('b')]);
+    expect(older).toMatchObject({ ok: false, error: { code: 'cancelled' } });
+    expect(newer.ok).toBe(true);
+    expect(await handlers['structure.progress']({ jobId: 'a' }, undefined)).toMatchObject({ done: true });
+  });
+
+  it('keeps small bodies in-thread even with a worker configured', async () => {
+    const handlers = createStructureHandlers({ readBody: async () => '{"a":1}', worker: { path: new URL('data:text/javascript,process.exit(9)') } }) as unknown as Handlers;
+    expect(await invokeOperation(handlers, { name: 'structure.infer', input: { responseId: 'x', options: { studioProVersion: 10 } }, context: undefined })).toMatchObject({ ok: true });
   });
 });

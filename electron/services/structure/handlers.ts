@@ -2,15 +2,21 @@ import { inferJsonStructure, StructureParseError, toRepresentativeSnippet } from
 import type { InferOptions, JsonStructure } from '../../../shared/domain/json-structure/index';
 import type { Handlers } from '../../../shared/ipc/dispatch';
 import { StudioError } from '../../../shared/ipc/errors';
+import { ProgressJobs } from './progress-jobs';
+import { overallProgress } from './worker-protocol';
+import { runInWorker } from './worker-runner';
+import type { StructureWorkerConfig, WorkerJob } from './worker-runner';
 
 export interface StructureHandlerDeps {
   /** The whole kept body of a response as text (the engine's response registry). */
   readBody(responseId: string): Promise<string>;
   /** Progress of a long inference, for inputs over a few megabytes. */
   onProgress?: (fraction: number) => void;
+  /** The worker for large inputs; without it every inference runs in-thread. */
+  worker?: StructureWorkerConfig;
 }
 
-export type StructureHandlers = Pick<Handlers<unknown>, 'structure.infer' | 'structure.snippet'>;
+export type StructureHandlers = Pick<Handlers<unknown>, 'structure.infer' | 'structure.snippet' | 'structure.progress'>;
 
 /** Turns malformed JSON into an `invalid-input` error carrying the position; other errors pass unchanged. */
 export function toStudioError(error: unknown): unknown {
@@ -29,21 +35,58 @@ export function inferOrExplain(samples: string[], options: InferOptions): JsonSt
   }
 }
 
-/** The `structure.*` operations of the contract, on an injected body reader. */
+type InferInput = Parameters<Handlers<unknown>['structure.infer']>[0];
+
+function inferOptionsOf(input: InferInput): InferOptions {
+  const options: InferOptions = { studioProVersion: input.options.studioProVersion };
+  if (input.options.protocol !== undefined) options.protocol = input.options.protocol;
+  if (input.options.decisions !== undefined) options.decisions = input.options.decisions;
+  return options;
+}
+
+/** The `structure.*` operations of the contract, on an injected body reader (and, for large inputs, a worker). */
 export function createStructureHandlers(deps: StructureHandlerDeps): StructureHandlers {
+  const jobs = new ProgressJobs();
+  const running = new Map<string, WorkerJob>();
+
+  // A newer job for the same response ends the older one's worker: only the latest result is wanted.
+  async function inWorker(worker: StructureWorkerConfig, samples: string[], options: InferOptions, report: (fraction: number) => void, responseId?: string): Promise<JsonStructure> {
+    const job = runInWorker(worker, { samples, options }, report);
+    if (responseId !== undefined) {
+      running.get(responseId)?.cancel(new StudioError('cancelled', 'A newer inference of the same response replaced this one.'));
+      running.set(responseId, job);
+    }
+    try {
+      return await job.result;
+    } catch (error) {
+      throw toStudioError(error);
+    } finally {
+      if (responseId !== undefined && running.get(responseId) === job) running.delete(responseId);
+    }
+  }
+
   return {
     'structure.infer': async (input) => {
-      const samples = [...(input.responseId !== undefined ? [await deps.readBody(input.responseId)] : []), ...(input.samples ?? [])];
-      const options: InferOptions = { studioProVersion: input.options.studioProVersion };
-      if (input.options.protocol !== undefined) options.protocol = input.options.protocol;
-      if (input.options.decisions !== undefined) options.decisions = input.options.decisions;
-      const onProgress = deps.onProgress;
-      const total = samples.reduce((sum, text) => sum + text.length, 0);
-      if (onProgress && total > progressThreshold) options.onProgress = (fraction) => onProgress(fraction);
-      return inferOrExplain(samples, options);
+      const { jobId, responseId } = input;
+      if (jobId !== undefined) jobs.start(jobId);
+      try {
+        const samples = [...(responseId !== undefined ? [await deps.readBody(responseId)] : []), ...(input.samples ?? [])];
+        const options = inferOptionsOf(input);
+        const total = samples.reduce((sum, text) => sum + text.length, 0);
+        const report = (fraction: number): void => {
+          if (jobId !== undefined) jobs.report(jobId, fraction);
+          if (total > progressThreshold) deps.onProgress?.(fraction);
+        };
+        if (deps.worker && total > (deps.worker.threshold ?? workerThreshold)) return await inWorker(deps.worker, samples, options, report, responseId);
+        return inferOrExplain(samples, { ...options, onProgress: overallProgress(samples.map((text) => text.length), report, 0) });
+      } finally {
+        if (jobId !== undefined) jobs.finish(jobId);
+      }
     },
+    'structure.progress': async (input) => jobs.get(input.jobId),
     'structure.snippet': async (input) => ({ snippet: toRepresentativeSnippet(input.structure) }),
   };
 }
 
 const progressThreshold = 4 * 1024 * 1024;
+const workerThreshold = 2 * 1024 * 1024;

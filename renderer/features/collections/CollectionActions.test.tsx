@@ -5,6 +5,7 @@ import { newCollection } from '../../../shared/domain/collection';
 import { ApiProvider } from '../../api/ApiProvider';
 import { createFakeApi } from '../../testing/fake-api';
 import { CollectionActions } from './CollectionActions';
+import { useCredentialsStore } from '../../stores/credentials-store';
 import { useCollectionsStore } from './store';
 
 const opened = (name: string) => ({
@@ -26,8 +27,19 @@ describe('CollectionActions', () => {
         ...opened('C'),
         format: text.startsWith('curl') ? 'curl' : 'other',
         notes: [{ kind: 'dropped', where: 'Request 1', message: '-s: a client setting' }],
-        storedCredentials: [],
+        storedCredentials: text.includes('--user')
+          ? [{ id: 'static:k1', label: 'Imported key', maskedKeyId: 'AKIA…0001' }]
+          : [],
       }),
+      'credentials.list': () => [
+        {
+          id: 'static:k1',
+          label: 'Imported key',
+          source: 'static',
+          maskedKeyId: 'AKIA…0001',
+          storage: 'memory',
+        },
+      ],
       'collection.export': ({ to }) => ({ text: `exported as ${to}`, notes: [] }),
       'collection.rename': ({ name }) => opened(name),
     });
@@ -45,6 +57,19 @@ describe('CollectionActions', () => {
       text: 'curl -s https://sqs.eu-west-1.amazonaws.com/',
       storeSecrets: true,
     });
+
+    fireEvent.click(screen.getByRole('checkbox', { name: /Keep keys found/ }));
+    const withKey = new File(['curl --user AKIA:SECRET https://sqs.eu-west-1.amazonaws.com/'], 'k');
+    fireEvent.change(screen.getByLabelText('Import file'), { target: { files: [withKey] } });
+    expect(
+      await screen.findByText('stored key: Imported key (AKIA…0001) in the credential store'),
+    ).toBeTruthy();
+    expect(fake.calls.filter((c) => c.name === 'collection.import')[1]?.input).toMatchObject({
+      storeSecrets: false,
+    });
+    await waitFor(() =>
+      expect(useCredentialsStore.getState().credentials.map((c) => c.id)).toEqual(['static:k1']),
+    );
 
     fireEvent.click(screen.getByRole('button', { name: 'Export curl' }));
     await waitFor(() =>

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { OperationOutput } from '../../../shared/ipc/contract';
 import { useApi } from '../../api/ApiProvider';
+import { ImportControl } from './ImportControl';
 import { useCollectionsStore } from './store';
 
 type Notes = OperationOutput<'collection.export'>['notes'];
@@ -8,7 +9,7 @@ type Notes = OperationOutput<'collection.export'>['notes'];
 /** Rename, import into, export and delete (after typing the name) the open collection. */
 export function CollectionActions({ name }: { name: string }) {
   const api = useApi();
-  const { rename, remove, importText, dir } = useCollectionsStore();
+  const { rename, remove, dir } = useCollectionsStore();
   const [newName, setNewName] = useState(name);
   const [confirmName, setConfirmName] = useState('');
   const [notes, setNotes] = useState<Notes>([]);
@@ -36,17 +37,7 @@ export function CollectionActions({ name }: { name: string }) {
           Rename collection
         </button>
       </form>
-      <label>
-        Import Postman, Insomnia or cURL file
-        <input
-          type="file"
-          aria-label="Import file"
-          onChange={(event) => {
-            const file = event.target.files?.[0];
-            if (file) void file.text().then(async (text) => setNotes(await importText(api, text)));
-          }}
-        />
-      </label>
+      <ImportControl />
       <button type="button" onClick={() => void exportAs('postman')}>
         Export Postman
       </button>

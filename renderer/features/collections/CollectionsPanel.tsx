@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import type { ReactNode } from 'react';
 import type { CollectionRequest, RequestFile } from '../../../shared/domain/collection';
 import type { HistoryEntry } from '../../../shared/ipc/operations/collection';
 import { useApi } from '../../api/ApiProvider';
@@ -21,6 +22,10 @@ export interface CollectionsPanelProps {
   editingName?: string | undefined;
   /** Saves this long after the last edit; 0 turns autosave off. */
   autosaveMs?: number;
+  /** Called with the slug of a request just added, so the editor can bind to it at once. */
+  onAddedRequest?(slug: string): void;
+  /** Shown under the editing note (the samples of the bound request). */
+  children?: ReactNode;
 }
 
 const BLANK: RequestDraftFields = { method: 'GET', path: '/', query: [], headers: [] };
@@ -32,6 +37,8 @@ export function CollectionsPanel({
   onReopenHistory,
   editingName,
   autosaveMs = 1500,
+  onAddedRequest,
+  children,
 }: CollectionsPanelProps) {
   const api = useApi();
   const state = useCollectionsStore();
@@ -78,6 +85,7 @@ export function CollectionsPanel({
               Editing “{editingName}”: changes go to the collection.
             </p>
           )}
+          {children}
           {state.problems.map((problem) => (
             <p key={problem.path} role="status" className="load-problem">
               Skipped {problem.path}: {problem.reason}
@@ -92,12 +100,13 @@ export function CollectionsPanel({
           <form
             onSubmit={(event) => {
               event.preventDefault();
-              state.addRequest({
+              const slug = state.addRequest({
                 ...(currentRequest?.() ?? BLANK),
                 name: requestName.trim(),
                 folder: '',
               });
               setRequestName('');
+              if (slug) onAddedRequest?.(slug);
             }}
           >
             <input

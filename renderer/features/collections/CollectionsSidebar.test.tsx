@@ -96,15 +96,25 @@ describe('CollectionsSidebar', () => {
       body: '{}',
     });
     addDraftAs('Tables');
-    useRequestStore.setState({
-      ...initialDraft(),
-      region: 'eu-west-1',
-      service: 'polly',
-      operation: 'DescribeVoices',
-      path: '/v1/voices',
-      query: [createRow('Engine', 'neural')],
-    });
+    expect(screen.getByRole('status').textContent).toContain('Editing “Tables”');
+    // An added request is bound at once: the edits after "Add request" go into the new copy.
     addDraftAs('Voices');
+    expect(screen.getByRole('status').textContent).toContain('Editing “Voices”');
+    act(() =>
+      useRequestStore.setState({
+        ...initialDraft(),
+        region: 'eu-west-1',
+        service: 'polly',
+        operation: 'DescribeVoices',
+        path: '/v1/voices',
+        query: [createRow('Engine', 'neural')],
+      }),
+    );
+    const requests = useCollectionsStore.getState().data?.requests ?? [];
+    expect(requests.map((r) => [r.request.name, r.request.service])).toEqual([
+      ['Tables', 'dynamodb'],
+      ['Voices', 'polly'],
+    ]);
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
     await waitFor(() => expect(screen.queryByLabelText('Unsaved changes')).toBeNull());
 

@@ -6,6 +6,8 @@ import { CollectionsPanel } from './CollectionsPanel';
 import type { RequestDraftFields } from './CollectionsPanel';
 import { draftToRequestFields, openRequestInDraft, reopenSpecInDraft } from './draft-bridge';
 import { followDraft } from './follow-draft';
+import { SampleList } from './SampleList';
+import { useSampleStore } from './sample-store';
 import type { FollowTarget } from './follow-draft';
 import { useCollectionsStore } from './store';
 
@@ -20,11 +22,13 @@ function useFollowedRequest(): {
     stop.current?.();
     stop.current = target ? followDraft(target) : undefined;
     setEditing(target);
+    useSampleStore.getState().link(target);
   }, []);
   useEffect(
     () => () => {
       stop.current?.();
       stop.current = undefined;
+      useSampleStore.getState().link(undefined);
     },
     [],
   );
@@ -52,6 +56,14 @@ export function CollectionsSidebar({ autosaveMs }: { autosaveMs?: number }) {
     (): RequestDraftFields => draftToRequestFields(useRequestStore.getState()),
     [],
   );
+  // The draft already holds the added request, so binding to it changes nothing until the next edit.
+  const followAdded = useCallback(
+    (slug: string) => {
+      const { dir } = useCollectionsStore.getState();
+      if (dir) follow({ dir, slug });
+    },
+    [follow],
+  );
   const reopenHistory = useCallback(
     (entry: HistoryEntry) => {
       follow(undefined);
@@ -66,8 +78,11 @@ export function CollectionsSidebar({ autosaveMs }: { autosaveMs?: number }) {
         currentRequest={currentRequest}
         onReopenHistory={reopenHistory}
         editingName={editingName}
+        onAddedRequest={followAdded}
         {...(autosaveMs === undefined ? {} : { autosaveMs })}
-      />
+      >
+        {editingName !== undefined && <SampleList />}
+      </CollectionsPanel>
     </div>
   );
 }

@@ -10,7 +10,9 @@ import type { OperationOutput } from '../../../shared/ipc/contract';
 import type { ApiClient } from '../../api/client';
 
 type LoadProblem = OpenedCollection['problems'][number];
-type ConversionNote = OperationOutput<'collection.import'>['notes'][number];
+type ImportOutput = OperationOutput<'collection.import'>;
+/** What an import reports: the conversion notes and the keys it put in the credential store. */
+export type ImportOutcome = Pick<ImportOutput, 'notes' | 'storedCredentials'>;
 
 interface CollectionsState {
   recent: RecentCollection[];
@@ -47,7 +49,7 @@ interface CollectionsActions {
   moveRequest(slug: string, delta: -1 | 1): void;
   setEnvironment(name: string | undefined): void;
   /** Imports a Postman, Insomnia or cURL text into the open collection; returns the report. */
-  importText(api: ApiClient, text: string): Promise<ConversionNote[]>;
+  importText(api: ApiClient, text: string, storeSecrets?: boolean): Promise<ImportOutcome>;
   loadHistory(api: ApiClient, search?: string): Promise<void>;
   clearHistory(api: ApiClient): Promise<void>;
 }
@@ -172,18 +174,18 @@ export const useCollectionsStore = create<CollectionsStore>()((set, get) => {
         return { collection: { ...d.collection, order: requests.map((r) => r.slug) }, requests };
       }),
     setEnvironment: (environment) => set({ environment }),
-    importText: async (api, text) => {
+    importText: async (api, text, storeSecrets = true) => {
       const { dir } = get();
-      if (!dir) return [];
+      if (!dir) return { notes: [], storedCredentials: [] };
       try {
         // Unsaved edits go first so the import extends what the user sees.
         if (get().dirty) await get().save(api);
-        const result = await api.call('collection.import', { dir, text, storeSecrets: true });
+        const result = await api.call('collection.import', { dir, text, storeSecrets });
         opened(result);
-        return result.notes;
+        return { notes: result.notes, storedCredentials: result.storedCredentials };
       } catch (error) {
         set({ error: message(error) });
-        return [];
+        return { notes: [], storedCredentials: [] };
       }
     },
     loadHistory: (api, search) =>

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { ResponseSummary, SignedRequestView } from '../../../shared/ipc/operations/request';
 import { useApi } from '../../api/ApiProvider';
 import { useConnectorStore } from '../../stores/connector-store';
+import { useSampleStore } from '../collections/sample-store';
 import { useRequestStore } from '../../stores/request-store';
 import { useResponseStore } from '../../stores/response-store';
 import { buildRequestSpec } from '../request/build-spec';
@@ -25,7 +26,7 @@ function startDownload(url: string): void {
   anchor.remove();
 }
 
-/** "Copy as curl", "Save body" and "Add to connector". */
+/** "Copy as curl", "Save body", "Add to connector" and, for a response of a saved request, "Save as sample". */
 export function ResponseActions({ summary, signed }: ResponseActionsProps) {
   const api = useApi();
   const [curl, setCurl] = useState<string | null>(null);
@@ -61,6 +62,14 @@ export function ResponseActions({ summary, signed }: ResponseActionsProps) {
     setMessage(`Added ${spec.operation ?? `${spec.method} ${spec.path}`} to the connector.`);
   };
   const modellable = canModel(summary) && !summary?.awsError;
+  const source = useSampleStore((state) => state.source);
+  const saveSample = () => {
+    if (!summary) return;
+    useSampleStore.getState().saveSample(api, summary).then(
+      (path) => setMessage(`Saved the response as a sample: ${path}`),
+      (error: unknown) => setMessage(`The sample was not saved: ${describeError(error).message}`),
+    );
+  };
 
   return (
     <div className="response-actions">
@@ -73,6 +82,11 @@ export function ResponseActions({ summary, signed }: ResponseActionsProps) {
       <button type="button" onClick={addToConnector} disabled={!modellable}>
         Add to connector
       </button>
+      {source ? (
+        <button type="button" onClick={saveSample} disabled={!summary}>
+          Save as sample
+        </button>
+      ) : null}
       <span role="status" aria-label="Action result" className="muted">
         {message}
       </span>

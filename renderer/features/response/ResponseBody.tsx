@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import type { ResponseSummary } from '../../../shared/ipc/operations/request';
 import { useEffectiveTheme } from '../../app/use-theme';
 import { CodeEditor } from '../../editor/CodeEditor';
@@ -6,6 +6,7 @@ import { useResponseStore } from '../../stores/response-store';
 import { useUiStore } from '../../stores/ui-store';
 import { bodyView, isTextKind } from './body-text';
 import { formatBytes } from './format';
+import { GrowingJsonFormat } from './format-json';
 import { MediaPreview } from './MediaPreview';
 
 // Above this many characters Monaco's wrapping and folding froze the window for a second.
@@ -24,10 +25,13 @@ export function ResponseBody({ summary, onLoadMore }: ResponseBodyProps) {
   const xmlAsJson = useUiStore((state) => state.xmlAsJson);
   const setXmlAsJson = useUiStore((state) => state.setXmlAsJson);
   const theme = useEffectiveTheme();
-  const view = useMemo(
-    () => (isTextKind(summary.bodyKind) ? bodyView(summary, { extraText, loadedBytes, shownChars, xmlAsJson }) : null),
-    [summary, extraText, loadedBytes, shownChars, xmlAsJson],
-  );
+  // Each "Load more" appends to the body: only the new range is formatted, not megabytes again.
+  const [growing] = useState(() => new GrowingJsonFormat());
+  const view = useMemo(() => {
+    if (!isTextKind(summary.bodyKind)) return null;
+    const formatJson = (text: string) => growing.format(text);
+    return bodyView(summary, { extraText, loadedBytes, shownChars, xmlAsJson, formatJson });
+  }, [growing, summary, extraText, loadedBytes, shownChars, xmlAsJson]);
 
   if (summary.bodyKind === 'empty') return <p className="muted">The response has no body.</p>;
   if (!view) return <MediaPreview summary={summary} />;

@@ -19,7 +19,7 @@ describe('Structure tab', () => {
   beforeEach(() => {
     useUiStore.setState({ responseTab: 'body' });
     useRequestStore.setState({ ...initialDraft(), service: 'dynamodb', operation: 'ListTables' });
-    useModelStore.setState({ responseId: null, structure: null, loading: false, error: null });
+    useModelStore.setState({ responseId: null, structure: null, loading: false, error: null, progress: null });
   });
   afterEach(cleanup);
 
@@ -78,5 +78,44 @@ describe('Structure tab', () => {
       </ApiProvider>,
     );
     await waitFor(() => expect(screen.getByRole('alert', { name: 'Structure error' }).textContent).toContain('structure.infer'));
+  });
+
+  it('shows a progress bar while a large body is inferred, polling the job the inference was given', async () => {
+    useResponseStore.getState().succeed(sampleSummary({ responseId: 'r-big', size: 50 * 1024 * 1024, preview: body }));
+    let finish: (value: ReturnType<typeof inferJsonStructure>) => void = () => undefined;
+    const fake = createFakeApi({
+      'structure.infer': () => new Promise((resolve) => (finish = resolve)),
+      'structure.progress': () => ({ fraction: 0.42, done: false }),
+    });
+    useUiStore.setState({ responseTab: 'structure' });
+    render(
+      <ApiProvider client={fake.api}>
+        <ResponsePanel />
+      </ApiProvider>,
+    );
+    const bar = await screen.findByRole('progressbar', { name: 'Structure progress' });
+    await waitFor(() => expect(bar.getAttribute('aria-valuenow')).toBe('42'));
+    const infer = fake.calls.find((call) => call.name === 'structure.infer')?.input as { jobId?: string };
+    expect(infer.jobId).toEqual(expect.any(String));
+    const polls = fake.calls.filter((call) => call.name === 'structure.progress');
+    expect(polls.length).toBeGreaterThan(0);
+    expect(polls.every((call) => (call.input as { jobId: string }).jobId === infer.jobId)).toBe(true);
+    finish(inferJsonStructure([body], { studioProVersion: 10 }));
+    expect(await screen.findByRole('treegrid', { name: 'JSON structure' })).toBeTruthy();
+    expect(screen.queryByRole('progressbar', { name: 'Structure progress' })).toBeNull();
+  });
+
+  it('shows no progress bar and polls nothing for a small body', async () => {
+    useResponseStore.getState().succeed(sampleSummary({ responseId: 'r-small', preview: body }));
+    const fake = createFakeApi({ 'structure.infer': () => inferJsonStructure([body], { studioProVersion: 10 }) });
+    useUiStore.setState({ responseTab: 'structure' });
+    render(
+      <ApiProvider client={fake.api}>
+        <ResponsePanel />
+      </ApiProvider>,
+    );
+    expect(await screen.findByRole('treegrid', { name: 'JSON structure' })).toBeTruthy();
+    expect(screen.queryByRole('progressbar')).toBeNull();
+    expect(fake.calls.map((call) => call.name)).not.toContain('structure.progress');
   });
 });

@@ -16,6 +16,8 @@ export interface BodyViewOptions {
   loadedBytes: number;
   shownChars: number;
   xmlAsJson: boolean;
+  /** Formats the JSON body text; a `GrowingJsonFormat` reuses the work done before a "Load more". */
+  formatJson?: (text: string) => string;
 }
 
 /** The text of a text-kind body: indented JSON (even when cut off), XML as text or as its JSON form, or plain text. */
@@ -27,7 +29,7 @@ export function bodyView(summary: ResponseSummary, options: BodyViewOptions): Bo
   const held = summary.preview + options.extraText;
   const raw = held.length > options.shownChars ? held.slice(0, options.shownChars) : held;
   const complete = hostComplete && raw.length === held.length;
-  if (summary.bodyKind === 'json') return { text: formatJsonText(raw), language: 'json', complete };
+  if (summary.bodyKind === 'json') return { text: (options.formatJson ?? formatJsonText)(raw), language: 'json', complete };
   if (summary.bodyKind === 'xml') return { text: raw, language: 'xml', complete };
   return { text: raw, language: 'plaintext', complete };
 }

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import type { ResponseSummary } from '../../../shared/ipc/operations/request';
 import { useApi } from '../../api/ApiProvider';
+import type { ApiClient } from '../../api/client';
 import { useCatalogStore } from '../../stores/catalog-store';
 import { currentOperationKey } from '../../stores/current-operation';
 import { getOperationDecisions } from '../../stores/decisions-store';
@@ -19,6 +20,25 @@ export function canModel(summary: Pick<ResponseSummary, 'bodyKind' | 'preview'> 
   return summary.bodyKind === 'text' && /^\s*[[{]/.test(summary.preview);
 }
 
+/** Bodies larger than this show a progress bar while their structure is inferred. */
+export const progressFromBytes = 2 * 1024 * 1024;
+const pollEveryMs = 250;
+let jobSerial = 0;
+
+// Asks how far the job has got now and then, until `stop` is called when the inference settles.
+function pollProgress(api: ApiClient, responseId: string, jobId: string): () => void {
+  const poll = () =>
+    api.call('structure.progress', { jobId }).then(
+      ({ fraction }) => {
+        if (fraction !== null) useModelStore.getState().setProgress(responseId, fraction);
+      },
+      () => undefined,
+    );
+  void poll();
+  const timer = setInterval(() => void poll(), pollEveryMs);
+  return () => clearInterval(timer);
+}
+
 /** Infers the JSON structure of the current response once, when a modelling tab first needs it. */
 export function useStructureOfResponse(active: boolean): void {
   const api = useApi();
@@ -30,26 +50,48 @@ export function useStructureOfResponse(active: boolean): void {
     const { responseId } = summary;
     const service = useResponseStore.getState().summarySpec?.service ?? useRequestStore.getState().service;
     const protocol = useCatalogStore.getState().services.find((item) => item.id === service)?.protocol;
-    useModelStore.getState().startInfer(responseId);
+    const large = summary.size > progressFromBytes;
+    useModelStore.getState().startInfer(responseId, large);
     const { studioProVersion } = getOperationDecisions(currentOperationKey()).structure;
     const options = { studioProVersion, ...(protocol ? { protocol } : {}) };
-    api.call('structure.infer', { responseId, options }).then(
-      (structure) => useModelStore.getState().setStructure(responseId, structure),
-      (error: unknown) => useModelStore.getState().failInfer(responseId, describeError(error).message),
+    const jobId = large ? `${responseId}#${(jobSerial += 1)}` : undefined;
+    const infer = api.call('structure.infer', { responseId, options, ...(jobId ? { jobId } : {}) });
+    const stop = jobId ? pollProgress(api, responseId, jobId) : () => undefined;
+    infer.then(
+      (structure) => {
+        stop();
+        useModelStore.getState().setStructure(responseId, structure);
+      },
+      (error: unknown) => {
+        stop();
+        useModelStore.getState().failInfer(responseId, describeError(error).message);
+      },
     );
   }, [active, api, known, summary]);
 }
 
+/** What a modelling tab shows before there is a structure: a message, and the progress of a large inference. */
+export interface ModelBlockerState {
+  message: string;
+  isError: boolean;
+  /** The fraction of the body scanned so far, present while a large body is inferred. */
+  progress?: number;
+}
+
 /** Why the modelling tabs cannot show anything yet (as a message), or null once the structure is there. */
-export function useModelBlocker(): { message: string; isError: boolean } | null {
+export function useModelBlocker(): ModelBlockerState | null {
   const summary = useResponseStore((state) => state.summary);
   const loading = useModelStore((state) => state.loading);
   const error = useModelStore((state) => state.error);
   const structure = useModelStore((state) => state.structure);
   const inferredFrom = useModelStore((state) => state.responseId);
+  const progress = useModelStore((state) => state.progress);
   if (!summary) return { message: 'Send a request first: its response is modelled here.', isError: false };
   if (!canModel(summary)) return { message: 'Only JSON and XML responses can be modelled.', isError: false };
   if (error) return { message: error, isError: true };
-  if (loading || !structure || inferredFrom !== summary.responseId) return { message: 'Inferring the JSON structure…', isError: false };
+  if (loading || !structure || inferredFrom !== summary.responseId) {
+    const message = 'Inferring the JSON structure…';
+    return loading && progress !== null && inferredFrom === summary.responseId ? { message, isError: false, progress } : { message, isError: false };
+  }
   return null;
 }

@@ -22,14 +22,18 @@ export class UniqueNames {
 
   /** `base` if free, else the first free `base_N`. */
   claim(base: string): string {
-    let candidate = base;
     const lower = base.toLowerCase();
-    let suffix = this.nextSuffix.get(lower) ?? 2;
-    while (this.taken.has(candidate.toLowerCase())) {
-      candidate = `${base}_${suffix}`;
-      suffix += 1;
+    if (!this.taken.has(lower)) {
+      this.taken.add(lower);
+      return base;
     }
-    this.nextSuffix.set(lower, suffix);
+    let suffix = this.nextSuffix.get(lower) ?? 2;
+    let candidate = `${base}_${suffix}`;
+    while (this.taken.has(candidate.toLowerCase())) {
+      suffix += 1;
+      candidate = `${base}_${suffix}`;
+    }
+    this.nextSuffix.set(lower, suffix + 1);
     this.taken.add(candidate.toLowerCase());
     return candidate;
   }

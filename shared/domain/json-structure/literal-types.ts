@@ -1,55 +1,21 @@
 import { Seen } from './merge-node';
 
+// A complete ISO-8601 date-time (date, `T`, time with seconds, optional fraction and zone) followed
+// by the closing quote. Sticky, so it is tested in place on the whole text without slicing.
+const dateTimeInPlace =
+  /\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])T(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d+)?(?:Z|[+-](?:[01]\d|2[0-3]):?[0-5]\d)?"/y;
+
 const shortestDateTime = 19;
 const longestDateTime = 40;
 
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
-
-/** The two-digit number at `at`, or -1 when either character is not a digit. */
-function twoDigits(text: string, at: number): number {
-  const a = text.charCodeAt(at);
-  const b = text.charCodeAt(at + 1);
-  return isDigit(a) && isDigit(b) ? (a - 48) * 10 + (b - 48) : -1;
-}
-
-/** Index after an optional zone (`Z`, `+hh:mm`, `+hhmm`) at `at`, or -1 when malformed. */
-function zoneEnd(text: string, at: number): number {
-  const c = text.charCodeAt(at);
-  if (c === 90) return at + 1;
-  if (c !== 43 && c !== 45) return at;
-  const hours = twoDigits(text, at + 1);
-  if (hours < 0 || hours > 23) return -1;
-  const minutesAt = text.charCodeAt(at + 3) === 58 ? at + 4 : at + 3;
-  const minutes = twoDigits(text, minutesAt);
-  return minutes < 0 || minutes > 59 ? -1 : minutesAt + 2;
-}
-
-/**
- * Whether the string literal whose content spans `[start, end)` of `text` is a complete ISO-8601
- * date-time: `yyyy-mm-ddThh:mm:ss`, an optional fraction and an optional zone. Decided on char
- * codes in place, without slicing or a regular expression, as it runs for every candidate value.
- */
+/** Whether the string literal whose content spans `[start, end)` of `text` is a complete ISO-8601 date-time. */
 export function isDateTimeLiteral(text: string, start: number, end: number): boolean {
   const length = end - start;
   if (length < shortestDateTime || length > longestDateTime) return false;
-  if (twoDigits(text, start) < 0 || twoDigits(text, start + 2) < 0 || text.charCodeAt(start + 4) !== 45) return false;
-  const month = twoDigits(text, start + 5);
-  const day = twoDigits(text, start + 8);
-  if (month < 1 || month > 12 || text.charCodeAt(start + 7) !== 45 || day < 1 || day > 31) return false;
-  const hour = twoDigits(text, start + 11);
-  if (text.charCodeAt(start + 10) !== 84 || hour < 0 || hour > 23 || text.charCodeAt(start + 13) !== 58) return false;
-  const minute = twoDigits(text, start + 14);
-  const second = twoDigits(text, start + 17);
-  if (minute < 0 || minute > 59 || text.charCodeAt(start + 16) !== 58 || second < 0 || second > 59) return false;
-  let at = start + 19;
-  if (text.charCodeAt(at) === 46) {
-    at += 1;
-    if (!isDigit(text.charCodeAt(at))) return false;
-    while (isDigit(text.charCodeAt(at))) at += 1;
-  }
-  return zoneEnd(text, at) === end;
+  const first = text.charCodeAt(start);
+  if (first < 48 || first > 57) return false;
+  dateTimeInPlace.lastIndex = start;
+  return dateTimeInPlace.test(text) && dateTimeInPlace.lastIndex === end + 1;
 }
 
 const int32Max = '2147483647';

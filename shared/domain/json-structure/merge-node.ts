@@ -37,6 +37,11 @@ class Samples implements SampleSlots {
   boolean: string | undefined = undefined;
 }
 
+// Shared by every node without children or samples: most nodes are one or the other, and a
+// 10,000-key object would otherwise allocate 10,000 arrays and slot objects it never fills.
+const noChildren: readonly MergeNode[] = [];
+const noSamples: SampleSlots = Object.freeze(new Samples());
+
 /** Children count from which lookups by key go through a Map. */
 const mapFrom = 8;
 
@@ -64,10 +69,12 @@ export class MergeNode {
   lastParentSerial = -1;
   /** Items seen in arrays at this position (for empty-array findings). */
   itemCount = 0;
-  children: MergeNode[] = [];
+  /** Children in first-seen order; leaves share one empty array until their first child. */
+  children: readonly MergeNode[] = noChildren;
   private byKey: Map<string, MergeNode> | null = null;
   item: MergeNode | null = null;
-  samples: SampleSlots = new Samples();
+  /** Leaves of containers only share one empty, frozen set of slots; see `writableSamples`. */
+  samples: SampleSlots = noSamples;
   /** Seen flags whose sample slot is filled. */
   sampled = 0;
   /** Position among the parent's children. */
@@ -79,7 +86,7 @@ export class MergeNode {
 
   /** The child for `key`, created on first sight; `escaped` when the key was written with escapes. */
   child(key: string, escaped = false): MergeNode {
-    const children = this.children;
+    const children = this.children === noChildren ? (this.children = []) : (this.children as MergeNode[]);
     let node: MergeNode | undefined;
     // Most objects have a few keys: a linear search then beats a Map, which costs an allocation per node.
     if (this.byKey === null) {
@@ -96,6 +103,12 @@ export class MergeNode {
     this.byKey?.set(key, node);
     children.push(node);
     return node;
+  }
+
+  /** The sample slots of this node, made its own on the first sample. */
+  writableSamples(): SampleSlots {
+    if (this.samples === noSamples) this.samples = new Samples();
+    return this.samples;
   }
 
   /** The node for the items of the array at this position. */

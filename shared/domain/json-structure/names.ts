@@ -13,6 +13,15 @@ const identifier = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 /** Whether `name` is a Mendix reserved word, in any case. */
 export function isReservedWord(name: string): boolean {
+  // Reserved words are 2 to 17 ASCII letters: an ASCII name with anything else needs no lower-cased copy.
+  // (Non-ASCII goes the long way: the Kelvin sign lower-cases to `k`.)
+  if (name.length < 2 || name.length > 17) return false;
+  for (let k = 0; k < name.length; k += 1) {
+    const c = name.charCodeAt(k);
+    if (c > 127) break;
+    const lower = c | 32;
+    if (lower < 97 || lower > 122) return false;
+  }
   return reservedWords.has(name.toLowerCase());
 }
 
@@ -22,13 +31,22 @@ export type RenameReason = 'invalid' | 'reserved';
 /** The exposed name Studio Pro derives from a JSON key (MENDIX.md section 1, rules 1 to 3), and why it differs. */
 export function exposedNameOf(key: string): { name: string; reasons: RenameReason[] } {
   const reasons: RenameReason[] = [];
-  let name = key.replace(/[^A-Za-z0-9_]/g, '_');
+  let name = isNameChars(key) ? key : key.replace(/[^A-Za-z0-9_]/g, '_');
   if (/^[0-9]/.test(name)) name = `_${name}`;
   if (name === '') name = '_';
   if (name !== key) reasons.push('invalid');
   const reserved = protectReserved(name);
   if (reserved !== name) reasons.push('reserved');
   return { name: upperFirst(reserved), reasons };
+}
+
+/** Whether every character is a letter, digit or underscore: then the replace above has nothing to do. */
+function isNameChars(key: string): boolean {
+  for (let k = 0; k < key.length; k += 1) {
+    const c = key.charCodeAt(k);
+    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95)) return false;
+  }
+  return true;
 }
 
 /** Prefixes `_` while the name is a reserved word (`Id` becomes `_Id`). */
@@ -40,7 +58,10 @@ export function protectReserved(name: string): string {
 
 /** Upper-cases the first letter (`accessKeyId` becomes `AccessKeyId`; `_id` stays). */
 export function upperFirst(name: string): string {
-  return name.length === 0 ? name : name.charAt(0).toUpperCase() + name.slice(1);
+  const first = name.charCodeAt(0);
+  // Names mostly start upper-case or with `_` already: no new string then.
+  if (name.length === 0 || (first >= 65 && first <= 90) || first === 95) return name;
+  return name.charAt(0).toUpperCase() + name.slice(1);
 }
 
 const unchangedPlurals = new Set(['data', 'metadata', 'series', 'species', 'news', 'status', 'alias', 'analysis', 'canvas']);

@@ -25,6 +25,14 @@ export const conversionNoteSchema = z.object({
   message: z.string(),
 });
 
+/** A saved sample as listed: its file name in `samples/<slug>/`, when it was taken and its status. */
+export const sampleInfoSchema = z.object({
+  file: z.string(),
+  takenAt: z.string(),
+  status: z.number().int(),
+});
+export type SampleInfo = z.infer<typeof sampleInfoSchema>;
+
 /** One sent request in history: the spec (which holds a credential reference, never a secret) and how it went. */
 export const historyEntrySchema = z.object({
   id: z.string(),
@@ -120,6 +128,11 @@ export const collectionOperations = {
     }),
     z.object({ path: z.string() }),
     'Saves a kept response as a sample of a request.',
+  ),
+  'collection.samples': defineOperation(
+    z.object({ dir, slug: z.string().min(1).max(120) }),
+    z.array(sampleInfoSchema),
+    'The saved samples of a request, oldest first (file name, time taken and status; no bodies).',
   ),
   'history.list': defineOperation(
     z.object({

@@ -59,12 +59,19 @@ export const structureOperations = {
         responseId: z.string().optional(),
         samples: z.array(z.string()).max(100).optional(),
         options: inferOptionsSchema,
+        /** The caller's id for this job, to ask `structure.progress` how far it has got. */
+        jobId: z.string().min(1).max(128).optional(),
       })
       .refine((input) => input.responseId !== undefined || (input.samples?.length ?? 0) > 0, {
         message: 'Give a responseId or at least one sample.',
       }),
     jsonStructureSchema,
     'Infers the Mendix JSON structure of a kept response body and/or saved samples, on the privileged side.',
+  ),
+  'structure.progress': defineOperation(
+    z.object({ jobId: z.string().min(1).max(128) }),
+    z.object({ fraction: z.number().min(0).max(1).nullable(), done: z.boolean() }),
+    'How far a `structure.infer` job has got: the fraction of its input scanned (null before the first report), and whether it has finished.',
   ),
   'structure.snippet': defineOperation(
     z.object({ structure: jsonStructureSchema }),
