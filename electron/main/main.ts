@@ -39,7 +39,10 @@ function chooseSavePath(suggestedName: string): Promise<string | undefined> {
 }
 
 // A folder bundle is written as a new folder at the chosen path, so a save dialog fits both formats.
-function chooseBundlePath(suggestedName: string, format: 'zip' | 'folder'): Promise<string | undefined> {
+function chooseBundlePath(
+  suggestedName: string,
+  format: 'zip' | 'folder',
+): Promise<string | undefined> {
   const filters = format === 'zip' ? [{ name: 'Zip archive', extensions: ['zip'] }] : [];
   return showSaveDialog({
     defaultPath: suggestedName,
@@ -66,7 +69,14 @@ function start(): void {
     appDataDir: app.getPath('userData'),
     ...(notice ? { keyStorageNotice: notice } : {}),
     version: app.getVersion(),
-    structureWorker: { path: join(app.getAppPath(), 'dist', 'structure-worker.mjs') },
+    // electron-builder unpacks the worker next to the ASAR archive (worker threads cannot load from it).
+    structureWorker: {
+      path: join(
+        app.getAppPath().replace(/app\.asar$/, 'app.asar.unpacked'),
+        'dist',
+        'structure-worker.mjs',
+      ),
+    },
   });
   registerIpcHandlers({ handlers: services.handlers, getWindow: () => mainWindow, log });
   installMenu({ platform: process.platform, isPackaged: app.isPackaged });

@@ -3,7 +3,8 @@ import { Tabs } from '../components/Tabs';
 import type { TabItem } from '../components/Tabs';
 import { CollectionsSidebar } from '../features/collections/CollectionsSidebar';
 import { trackSampleSource, useSampleStore } from '../features/collections/sample-store';
-import { buildRequestSpec } from '../features/request/build-spec';
+import { buildSendSpec } from '../features/collections/send-spec';
+import { useCollectionsStore } from '../features/collections/store';
 import { useCatalogLoader } from '../features/request/use-catalog';
 import { useRequestActions } from '../features/request/use-send';
 import { RequestPanel } from '../features/request/RequestPanel';
@@ -34,7 +35,7 @@ function useSendAndRemember(): {
     sendDraft();
     const after = useResponseStore.getState();
     if (!after.loading || after.requestId === before) return;
-    const built = buildRequestSpec(useRequestStore.getState());
+    const built = buildSendSpec(useRequestStore.getState(), useCollectionsStore.getState());
     after.setPendingSpec(built.ok ? built.spec : null);
     if (after.requestId) useSampleStore.getState().noteSent(after.requestId);
   }, [sendDraft]);

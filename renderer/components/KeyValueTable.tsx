@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { KeyValueRow } from '../stores/rows';
 
 interface KeyValueTableProps {
@@ -7,10 +8,12 @@ interface KeyValueTableProps {
   onAdd: () => void;
   onUpdate: (id: number, patch: Partial<Omit<KeyValueRow, 'id'>>) => void;
   onRemove: (id: number) => void;
+  /** Shown under a value cell, e.g. its `{{variables}}` highlighted. */
+  valueHint?: (value: string) => ReactNode;
 }
 
 /** An editable table of name/value rows that can be added, removed, enabled and disabled. */
-export function KeyValueTable({ noun, rows, onAdd, onUpdate, onRemove }: KeyValueTableProps) {
+export function KeyValueTable({ noun, rows, onAdd, onUpdate, onRemove, valueHint }: KeyValueTableProps) {
   return (
     <div className="kv-table">
       <table aria-label={`${noun}s`}>
@@ -51,6 +54,7 @@ export function KeyValueTable({ noun, rows, onAdd, onUpdate, onRemove }: KeyValu
                   placeholder={row.bare ? '(no value)' : undefined}
                   onChange={(event) => onUpdate(row.id, { value: event.target.value })}
                 />
+                {valueHint?.(row.value)}
               </td>
               <td>
                 <button type="button" className="icon" aria-label={`Remove ${noun.toLowerCase()} ${index + 1}`} onClick={() => onRemove(row.id)}>

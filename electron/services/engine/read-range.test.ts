@@ -44,4 +44,17 @@ describe('readModelText', () => {
     expect(await readModelText(kept('{"x":1}', 'json'))).toBe('{"x":1}');
     await expect(readModelText(kept(new Uint8Array([0]), 'binary'))).rejects.toThrow(/binary/);
   });
+
+  it('refuses a body over the limit with its size and what to do instead', async () => {
+    const body = kept(`[${'1,'.repeat(300_000)}1]`, 'json');
+    await expect(readModelText(body, 512 * 1024)).rejects.toThrow(/0\.6 MB, too large to infer a structure from \(the limit is 0\.5 MB\)\. Ask for fewer items/);
+    await expect(readModelText(body, 1024 * 1024)).resolves.toHaveLength(body.body.size);
+  });
+
+  it('reads a JSON body past the old 64 MB cap, and refuses XML that would stall the host', async () => {
+    const big = kept(`[${'1,'.repeat(36 * 1024 * 1024)}1]`, 'json');
+    await expect(readModelText(big)).resolves.toHaveLength(big.body.size);
+    const xml = kept(`<a>${'<b>1</b>'.repeat(1_100_000)}</a>`, 'xml');
+    await expect(readModelText(xml)).rejects.toThrow(/XML response body is 8\.4 MB, too large to convert/);
+  });
 });

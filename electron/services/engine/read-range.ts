@@ -59,11 +59,38 @@ export async function readBodyRange(kept: KeptResponse, input: { offset: number;
   }
 }
 
-/** The whole body as text for modelling; XML becomes JSON, binary bodies are refused. */
-export async function readModelText(kept: KeptResponse): Promise<string> {
+function megabytes(bytes: number): string {
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}
+
+/**
+ * The largest body the modelling pipeline reads whole. Inference of big bodies runs in a worker
+ * thread and was measured at about 1 s per 100 MB, so this bounds memory (the text plus its copy
+ * in the worker), not time. XML is bounded further by `xmlToJson`'s own limit.
+ */
+export const MODEL_TEXT_LIMIT = 256 * 1024 * 1024;
+
+// XML is converted on the host thread (fast-xml-parser: about 0.5 s per MB measured here), so a
+// bigger XML body would stall the host for seconds.
+const MODEL_XML_LIMIT = 8 * 1024 * 1024;
+
+/** The whole body as text for modelling; XML becomes JSON, binary bodies and bodies over `maxBytes` are refused. */
+export async function readModelText(kept: KeptResponse, maxBytes = MODEL_TEXT_LIMIT): Promise<string> {
   if (!TEXT_KINDS.has(kept.kind)) {
     throw new StudioError('unsupported', `The response body is ${kept.kind}, not JSON, XML or text.`);
   }
-  const text = new TextDecoder('utf-8').decode(await kept.body.readAll());
+  if (kept.kind === 'xml' && kept.body.size > Math.min(maxBytes, MODEL_XML_LIMIT)) {
+    throw new StudioError(
+      'unsupported',
+      `The XML response body is ${megabytes(kept.body.size)}, too large to convert for modelling (the limit is ${megabytes(Math.min(maxBytes, MODEL_XML_LIMIT))}). Ask for fewer items (MaxKeys, MaxResults) and send again.`,
+    );
+  }
+  if (kept.body.size > maxBytes) {
+    throw new StudioError(
+      'unsupported',
+      `The response body is ${megabytes(kept.body.size)}, too large to infer a structure from (the limit is ${megabytes(maxBytes)}). Ask for fewer items (a page size or filter) and send again, or save the body to a file.`,
+    );
+  }
+  const text = new TextDecoder('utf-8').decode(await kept.body.readAll(maxBytes));
   return kept.kind === 'xml' ? xmlToJson(text) : text;
 }

@@ -1,5 +1,7 @@
 import type { Environment } from '../../../shared/domain/collection';
+import { variableStates } from './apply-variables';
 import { variableSegments } from './highlight-variables';
+import { describeVariable, variableClass } from './variable-title';
 
 /** Shows a text with its `{{variables}}` highlighted; unresolved ones are marked for the user before sending. */
 export function VariableText({
@@ -9,25 +11,22 @@ export function VariableText({
   text: string;
   environment: Environment | undefined;
 }) {
+  const states = new Map(variableStates([text], environment).map((s) => [s.name, s]));
   return (
     <span className="variable-text">
-      {variableSegments(text, environment).map((segment, index) =>
-        segment.variable ? (
+      {variableSegments(text, environment).map((segment, index) => {
+        const state = segment.variable && states.get(segment.variable.name);
+        if (!state) return <span key={index}>{segment.text}</span>;
+        return (
           <mark
             key={index}
-            className={segment.variable.resolved ? 'variable-resolved' : 'variable-unresolved'}
-            title={
-              segment.variable.resolved
-                ? `{{${segment.variable.name}}} is set`
-                : `{{${segment.variable.name}}} has no value in this environment`
-            }
+            className={variableClass(state.state)}
+            title={`{{${state.name}}}: ${describeVariable(state)}`}
           >
             {segment.text}
           </mark>
-        ) : (
-          <span key={index}>{segment.text}</span>
-        ),
-      )}
+        );
+      })}
     </span>
   );
 }

@@ -3,8 +3,12 @@ import { Tabs } from '../../components/Tabs';
 import { useRequestStore } from '../../stores/request-store';
 import { useUiStore } from '../../stores/ui-store';
 import type { RequestTab } from '../../stores/ui-store';
+import { UnresolvedAlert } from '../collections/UnresolvedAlert';
+import { VariableHint } from '../collections/VariableHint';
+import { VariableList } from '../collections/VariableList';
 import { CredentialsSelector } from '../credentials/CredentialsSelector';
 import { BodyEditor } from './BodyEditor';
+import { BodyVariables } from './BodyVariables';
 import { OperationPicker } from './OperationPicker';
 import { PathLabels } from './PathLabels';
 import { RegionPicker } from './RegionPicker';
@@ -23,10 +27,13 @@ const count = (rows: { enabled: boolean }[]) => {
   return enabled > 0 ? String(enabled) : undefined;
 };
 
+const hint = (value: string) => <VariableHint text={value} />;
+
 /** The request half of the workspace: target, request line, and the params/headers/body/settings tabs. */
 export function RequestPanel({ onSend, onCancel, onPreview }: RequestPanelProps) {
   const query = useRequestStore((state) => state.query);
   const headers = useRequestStore((state) => state.headers);
+  const path = useRequestStore((state) => state.path);
   const { addRow, updateRow, removeRow } = useRequestStore.getState();
   const tab = useUiStore((state) => state.requestTab);
   const setTab = useUiStore((state) => state.setRequestTab);
@@ -45,6 +52,8 @@ export function RequestPanel({ onSend, onCancel, onPreview }: RequestPanelProps)
         <CredentialsSelector />
       </div>
       <RequestLine onSend={onSend} onCancel={onCancel} onPreview={onPreview} />
+      <VariableList label="Path variables" texts={[path]} />
+      <UnresolvedAlert />
       <PathLabels />
       <Tabs label="Request parts" tabs={tabs} active={tab} onSelect={setTab}>
         {tab === 'params' ? (
@@ -54,6 +63,7 @@ export function RequestPanel({ onSend, onCancel, onPreview }: RequestPanelProps)
             onAdd={() => addRow('query')}
             onUpdate={(id, patch) => updateRow('query', id, patch)}
             onRemove={(id) => removeRow('query', id)}
+            valueHint={hint}
           />
         ) : null}
         {tab === 'headers' ? (
@@ -63,9 +73,15 @@ export function RequestPanel({ onSend, onCancel, onPreview }: RequestPanelProps)
             onAdd={() => addRow('headers')}
             onUpdate={(id, patch) => updateRow('headers', id, patch)}
             onRemove={(id) => removeRow('headers', id)}
+            valueHint={hint}
           />
         ) : null}
-        {tab === 'body' ? <BodyEditor onSubmit={onSend} /> : null}
+        {tab === 'body' ? (
+          <>
+            <BodyEditor onSubmit={onSend} />
+            <BodyVariables />
+          </>
+        ) : null}
         {tab === 'settings' ? <RequestSettings /> : null}
       </Tabs>
     </section>

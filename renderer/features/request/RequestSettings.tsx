@@ -1,4 +1,5 @@
 import { useRequestStore } from '../../stores/request-store';
+import { VariableHint } from '../collections/VariableHint';
 
 /** Optional custom endpoint and timeout. */
 export function RequestSettings() {
@@ -7,16 +8,19 @@ export function RequestSettings() {
   const setField = useRequestStore((state) => state.setField);
   return (
     <div className="settings-grid">
-      <label className="field">
-        <span className="field-label">Custom endpoint</span>
-        <input
-          type="url"
-          value={endpoint}
-          placeholder="https://… (leave empty for the AWS endpoint)"
-          spellCheck={false}
-          onChange={(event) => setField('endpoint', event.target.value)}
-        />
-      </label>
+      <div className="field">
+        <label className="field">
+          <span className="field-label">Custom endpoint</span>
+          <input
+            type="url"
+            value={endpoint}
+            placeholder="https://… (leave empty for the AWS endpoint)"
+            spellCheck={false}
+            onChange={(event) => setField('endpoint', event.target.value)}
+          />
+        </label>
+        <VariableHint text={endpoint} />
+      </div>
       <label className="field">
         <span className="field-label">Timeout (ms)</span>
         <input

@@ -4,7 +4,7 @@ import { isApiError } from '../../api/client';
 import { useRequestStore } from '../../stores/request-store';
 import { useResponseStore } from '../../stores/response-store';
 import { useUiStore } from '../../stores/ui-store';
-import { buildRequestSpec } from './build-spec';
+import { prepareSendSpec } from '../collections/send-spec';
 import { describeError } from './describe-error';
 
 /** Send, cancel and signature-preview actions for the current draft. */
@@ -14,9 +14,10 @@ export function useRequestActions(): { send: () => void; cancel: () => void; pre
   const send = useCallback(() => {
     const responses = useResponseStore.getState();
     if (responses.loading) return;
-    const built = buildRequestSpec(useRequestStore.getState());
+    const built = prepareSendSpec(useRequestStore.getState());
     if (!built.ok) {
-      responses.fail({ code: 'invalid-input', message: built.message });
+      // Unresolved variables are shown by their own alert; the last response stays.
+      if (!built.unresolved) responses.fail({ code: 'invalid-input', message: built.message });
       return;
     }
     const requestId = crypto.randomUUID();
@@ -43,9 +44,9 @@ export function useRequestActions(): { send: () => void; cancel: () => void; pre
   }, [api]);
 
   const previewSignature = useCallback(() => {
-    const built = buildRequestSpec(useRequestStore.getState());
+    const built = prepareSendSpec(useRequestStore.getState());
     if (!built.ok) {
-      useResponseStore.getState().fail({ code: 'invalid-input', message: built.message });
+      if (!built.unresolved) useResponseStore.getState().fail({ code: 'invalid-input', message: built.message });
       return;
     }
     api.call('request.dryRun', built.spec).then(

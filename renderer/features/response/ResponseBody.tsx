@@ -8,6 +8,7 @@ import { bodyView, isTextKind } from './body-text';
 import { formatBytes } from './format';
 import { GrowingJsonFormat } from './format-json';
 import { MediaPreview } from './MediaPreview';
+import { maxHeldBytes } from './use-load-more';
 
 // Above this many characters Monaco's wrapping and folding froze the window for a second.
 const largeText = 512 * 1024;
@@ -50,9 +51,13 @@ export function ResponseBody({ summary, onLoadMore }: ResponseBodyProps) {
               Showing about {formatBytes(Math.min(shownChars, summary.preview.length + extraText.length))} of{' '}
               {formatBytes(summary.size)}
             </span>
-            <button type="button" onClick={onLoadMore}>
-              Load more
-            </button>
+            {loadedBytes >= maxHeldBytes && shownChars >= summary.preview.length + extraText.length ? (
+              <span className="note">(the editor holds at most {formatBytes(maxHeldBytes)}: Save body gives the whole response)</span>
+            ) : (
+              <button type="button" onClick={onLoadMore}>
+                Load more
+              </button>
+            )}
           </>
         )}
       </div>

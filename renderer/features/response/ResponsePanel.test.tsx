@@ -7,6 +7,7 @@ import { useUiStore } from '../../stores/ui-store';
 import { createFakeApi, sampleSummary } from '../../testing/fake-api';
 import type { FakeHandlers } from '../../testing/fake-api';
 import { ResponsePanel } from './ResponsePanel';
+import { maxHeldBytes } from './use-load-more';
 
 vi.mock('../../editor/CodeEditor');
 
@@ -115,5 +116,16 @@ describe('ResponsePanel with a large preview', () => {
     expect(fake.calls.map((call) => call.name)).not.toContain('response.readRange');
     fireEvent.click(screen.getByRole('button', { name: 'Load more' }));
     await waitFor(() => expect((bodyEditor() as HTMLTextAreaElement).value.endsWith('yyyyy')).toBe(true));
+  });
+
+  it('stops fetching ranges once the editor holds its cap and points to Save body', () => {
+    useResponseStore.getState().succeed(sampleSummary({ bodyKind: 'text', preview: 'abc', truncated: true, size: 2 * maxHeldBytes }));
+    useResponseStore.setState({ loadedBytes: maxHeldBytes });
+    const fake = renderPanel({
+      'response.readRange': ({ offset }) => ({ data: 'def', encoding: 'utf8', offset, length: 3, total: 2 * maxHeldBytes }),
+    });
+    expect(screen.queryByRole('button', { name: 'Load more' })).toBeNull();
+    expect(screen.getByText(/Save body gives the whole response/)).toBeTruthy();
+    expect(fake.calls.map((call) => call.name)).not.toContain('response.readRange');
   });
 });

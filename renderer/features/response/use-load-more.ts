@@ -5,6 +5,8 @@ import { describeError } from '../request/describe-error';
 
 /** Bytes fetched per "Load more": well under the 5 MB the contract allows at once. */
 export const loadMoreChunkBytes = 1024 * 1024;
+/** The most body the editor takes in by "Load more": past it each step cost the window most of a second; Save body gives the rest. */
+export const maxHeldBytes = 10 * 1024 * 1024;
 
 /** Shows more of the text already held, or fetches the next range of a truncated body and shows it. */
 export function useLoadMore(): () => void {
@@ -16,7 +18,7 @@ export function useLoadMore(): () => void {
       showMore();
       return;
     }
-    if (loadedBytes >= summary.size) return;
+    if (loadedBytes >= Math.min(summary.size, maxHeldBytes)) return;
     const responseId = summary.responseId;
     api.call('response.readRange', { responseId, offset: loadedBytes, length: loadMoreChunkBytes }).then(
       (range) => {

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isDateTimeLiteral } from './literal-types';
 
-// The rule as a regular expression, the form it is specified in; the scanner decides it on char codes.
+// The rule on a whole string; the scanner tests it in place on the text, between the quotes.
 const reference = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])T(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d+)?(?:Z|[+-](?:[01]\d|2[0-3]):?[0-5]\d)?$/;
 
 function decide(content: string): boolean {

@@ -31,12 +31,13 @@ function matchesAt(text: string, at: number, key: string): boolean {
 }
 
 /**
- * A copy of a slice that does not keep the whole input alive: V8 slices share their parent string.
- * Slicing a concatenation makes V8 flatten it into a fresh string first, which the result then shares.
+ * A flat copy of a slice that does not keep the whole input alive: V8 slices share their parent
+ * string. Flat also matters for speed: keys are compared char by char against the text on every
+ * occurrence, and a flat string reads faster than a slice. Used once per new key or sample.
  */
 export function detach(slice: string): string {
   // V8 copies substrings shorter than 13 characters anyway.
-  return slice.length < 13 ? slice : ` ${slice}`.slice(1);
+  return slice.length < 13 ? slice : (JSON.parse(JSON.stringify(slice)) as string);
 }
 
 /**

@@ -1,0 +1,37 @@
+import type { RequestSpecInput } from '../../../shared/ipc/operations/request';
+import type { RequestDraft } from '../../stores/request-store';
+import { buildRequestSpec } from '../request/build-spec';
+import { activeEnvironment, applyVariables } from './apply-variables';
+import { useCollectionsStore } from './store';
+import { useUnresolvedStore } from './unresolved-store';
+
+/** A spec ready to send, a form problem to show, or the variables that keep it from being sent. */
+export type SendSpec =
+  | { ok: true; spec: RequestSpecInput }
+  | { ok: false; message: string; unresolved?: { names: string[]; secret: string[] } };
+
+/** What of the collections state decides the variables: the open folder and the chosen environment. */
+export type VariableSource = Parameters<typeof activeEnvironment>[0];
+
+/** Builds the draft's spec and, when a collection is open, fills the chosen environment's variables. */
+export function buildSendSpec(draft: RequestDraft, source: VariableSource): SendSpec {
+  const built = buildRequestSpec(draft);
+  if (!built.ok || !source.dir) return built;
+  const applied = applyVariables(built.spec, activeEnvironment(source));
+  if (applied.ok) return applied;
+  return {
+    ok: false,
+    message: `Unresolved variables: ${applied.unresolved.join(', ')}.`,
+    unresolved: { names: applied.unresolved, secret: applied.secret },
+  };
+}
+
+/** `buildSendSpec` over the live stores; shows or clears the unresolved-variables alert. */
+export function prepareSendSpec(draft: RequestDraft): SendSpec {
+  const result = buildSendSpec(draft, useCollectionsStore.getState());
+  const alert = useUnresolvedStore.getState();
+  if (!result.ok && result.unresolved)
+    alert.show(result.unresolved.names, result.unresolved.secret);
+  else alert.clear();
+  return result;
+}
