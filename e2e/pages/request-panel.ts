@@ -1,5 +1,15 @@
 import type { Locator, Page } from '@playwright/test';
 
+/** An AWS operation as the pickers choose it, and where it is sent. */
+export interface OperationChoice {
+  region: string;
+  /** The service's full name and catalog id (several services share a name prefix). */
+  service: { name: string; id: string };
+  operation: string;
+  /** The custom endpoint (moto, a local server); '' clears it. */
+  endpoint: string;
+}
+
 /** The request half of the workspace, found by roles and accessible names. */
 export class RequestPanel {
   readonly root: Locator;
@@ -35,6 +45,14 @@ export class RequestPanel {
 
   async chooseOperation(name: string): Promise<void> {
     await this.pick('Operation', name, new RegExp(`^${name}\\b`));
+  }
+
+  /** Picks region, service and operation, then sets the custom endpoint (nothing is sent). */
+  async pickOperation(choice: OperationChoice): Promise<void> {
+    await this.chooseRegion(choice.region);
+    await this.chooseService(choice.service.name, choice.service.id);
+    await this.chooseOperation(choice.operation);
+    await this.setCustomEndpoint(choice.endpoint);
   }
 
   /** Sends requests to a custom endpoint (moto) instead of AWS. */

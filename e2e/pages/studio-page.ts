@@ -5,6 +5,7 @@ import type { Page } from '@playwright/test';
 import { AddKeyDialog } from './add-key-dialog';
 import type { StaticKey } from './add-key-dialog';
 import { RequestPanel } from './request-panel';
+import type { OperationChoice } from './request-panel';
 import { ResponsePanel } from './response-panel';
 
 const SCREENSHOTS = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
@@ -33,6 +34,21 @@ export class StudioPage {
     await this.addKeyDialog.open();
     await this.addKeyDialog.fill(key);
     await this.addKeyDialog.save();
+  }
+
+  /** Adds moto's key as the static key "moto"; the app selects it for signing. */
+  async addMotoKey(moto: Pick<StaticKey, 'accessKeyId' | 'secretAccessKey'>): Promise<void> {
+    await this.addStaticKey({
+      label: 'moto',
+      accessKeyId: moto.accessKeyId,
+      secretAccessKey: moto.secretAccessKey,
+    });
+  }
+
+  /** Picks an operation in the request editor, points it at a custom endpoint and sends it. */
+  async callOperation(choice: OperationChoice): Promise<void> {
+    await this.request.pickOperation(choice);
+    await this.request.send();
   }
 
   /** Writes a screenshot of the current screen to docs/screenshots/ (the README shows them). */

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { expect, test } from '../fixtures/studio-test';
 import { CollectionsPanel } from '../pages/collections-panel';
 import type { RequestPanel } from '../pages/request-panel';
+import { dynamodbListTables, pollyDescribeVoices } from '../pages/operations';
 
 interface ShownRequest {
   region: RegExp;
@@ -28,10 +29,7 @@ async function expectEditorShows(request: RequestPanel, shown: ShownRequest): Pr
 
 /** Picks DynamoDB ListTables (a local endpoint, nothing is sent) and returns its headers. */
 async function pickListTables(request: RequestPanel): Promise<Array<[string, string]>> {
-  await request.chooseRegion('us-east-1');
-  await request.chooseService('Amazon DynamoDB', 'dynamodb');
-  await request.chooseOperation('ListTables');
-  await request.setCustomEndpoint('http://127.0.0.1:4566');
+  await request.pickOperation({ ...dynamodbListTables, endpoint: 'http://127.0.0.1:4566' });
   const headers = await request.headerRows();
   expect(headers).toContainEqual(['x-amz-target', 'DynamoDB_20120810.ListTables']);
   return headers;
@@ -51,11 +49,8 @@ test('a collection made in the UI keeps two requests with their fields across a 
   // An added request is bound to the editor at once, so the second is added first and then edited.
   await collections.addCurrentRequest('Describe voices');
   await expect(collections.editing('Describe voices')).toBeVisible();
-  await request.chooseRegion('eu-west-1');
-  await request.chooseService('Amazon Polly', 'polly');
-  await request.chooseOperation('DescribeVoices');
+  await request.pickOperation({ ...pollyDescribeVoices, region: 'eu-west-1', endpoint: '' });
   await expect(request.path).toHaveValue('/v1/voices');
-  await request.setCustomEndpoint('');
   const voicesHeaders = await request.headerRows();
   await expect(collections.unsavedMarker).toHaveCount(1);
   await collections.save();

@@ -1,22 +1,15 @@
 import { ConnectorPanel } from '../pages/connector-panel';
 import { expect, test } from '../fixtures/studio-test';
+import { pollyDescribeVoices } from '../pages/operations';
 
 test('Polly DescribeVoices becomes a connector operation and exports as a zip bundle', async ({
   studio,
   moto,
   page,
 }) => {
-  await studio.addStaticKey({
-    label: 'moto',
-    accessKeyId: moto.accessKeyId,
-    secretAccessKey: moto.secretAccessKey,
-  });
-  const { request, response } = studio;
-  await request.chooseRegion('us-east-1');
-  await request.chooseService('Amazon Polly', 'polly');
-  await request.chooseOperation('DescribeVoices');
-  await request.setCustomEndpoint(moto.endpoint);
-  await request.send();
+  await studio.addMotoKey(moto);
+  const { response } = studio;
+  await studio.callOperation({ ...pollyDescribeVoices, endpoint: moto.endpoint });
   await expect(response.status).toHaveText(/^200\b/);
 
   await response.root.getByRole('tab', { name: 'Structure' }).click();

@@ -1,20 +1,13 @@
 import { expect, test } from '../fixtures/studio-test';
+import { dynamodbListTables } from '../pages/operations';
 
 test('DynamoDB ListTables through the operation picker signs the x-amz-target header', async ({
   studio,
   moto,
 }) => {
-  await studio.addStaticKey({
-    label: 'moto',
-    accessKeyId: moto.accessKeyId,
-    secretAccessKey: moto.secretAccessKey,
-  });
+  await studio.addMotoKey(moto);
   const { request, response } = studio;
-  await request.chooseRegion('us-east-1');
-  await request.chooseService('Amazon DynamoDB', 'dynamodb');
-  await request.chooseOperation('ListTables');
-  await request.setCustomEndpoint(moto.endpoint);
-  await request.send();
+  await studio.callOperation({ ...dynamodbListTables, endpoint: moto.endpoint });
 
   await expect(response.status).toHaveText(/^200\b/);
   await expect(response.bodyText).toContainText('TableNames');

@@ -96,12 +96,12 @@ async function sendDescribeInstances(studio: StudioPage, endpoint: string): Prom
     accessKeyId: 'AKIAEXAMPLELARGE0001',
     secretAccessKey: 'large-response-test-secret-not-real',
   });
-  const { request } = studio;
-  await request.chooseRegion('us-east-1');
-  await request.chooseService('Amazon Elastic Compute Cloud', 'ec2');
-  await request.chooseOperation('DescribeInstances');
-  await request.setCustomEndpoint(endpoint);
-  await request.send();
+  await studio.callOperation({
+    region: 'us-east-1',
+    service: { name: 'Amazon Elastic Compute Cloud', id: 'ec2' },
+    operation: 'DescribeInstances',
+    endpoint,
+  });
 }
 
 /** Opens the Structure tab and reports how long inference took and what it ended in. */

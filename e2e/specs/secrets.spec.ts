@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from '../fixtures/studio-test';
+import { pollyDescribeVoices } from '../pages/operations';
 
 const SECRET = 'e2ePlantedSecretKey/ZZqv7Lw0+Mx3Rt9NsB4uYh2Jk';
 const TOKEN = 'e2ePlantedSessionToken+QWx9Yb2Vc4Ud6Te8Sf0Rg1Ph3Oi5Nj7Mk9Ll';
@@ -53,12 +54,8 @@ test('the secret key and session token never reach the DOM, storage, cookies or 
   await studio.screenshot('add-static-key');
   await studio.addKeyDialog.save();
 
-  const { request, response } = studio;
-  await request.chooseRegion('us-east-1');
-  await request.chooseService('Amazon Polly', 'polly');
-  await request.chooseOperation('DescribeVoices');
-  await request.setCustomEndpoint(moto.endpoint);
-  await request.send();
+  const { response } = studio;
+  await studio.callOperation({ ...pollyDescribeVoices, endpoint: moto.endpoint });
   await expect(response.status).toHaveText(/^200\b/);
   await expect(response.bodyText).toContainText('"Voices"');
 

@@ -1,4 +1,5 @@
 import { expect, test } from '../fixtures/studio-test';
+import { dynamodbListTables } from '../pages/operations';
 
 test('a wrong secret shows SignatureDoesNotMatch in the AWS error card', async ({
   studio,
@@ -9,12 +10,8 @@ test('a wrong secret shows SignatureDoesNotMatch in the AWS error card', async (
     accessKeyId: motoAuth.accessKeyId,
     secretAccessKey: `${motoAuth.secretAccessKey}WRONG`,
   });
-  const { request, response } = studio;
-  await request.chooseRegion('us-east-1');
-  await request.chooseService('Amazon DynamoDB', 'dynamodb');
-  await request.chooseOperation('ListTables');
-  await request.setCustomEndpoint(motoAuth.endpoint);
-  await request.send();
+  const { response } = studio;
+  await studio.callOperation({ ...dynamodbListTables, endpoint: motoAuth.endpoint });
 
   await expect(response.status).toHaveText(/^403\b/);
   await expect(response.awsError).toContainText('SignatureDoesNotMatch');

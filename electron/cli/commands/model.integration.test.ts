@@ -1,12 +1,11 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { motoSkipReason, startMoto } from '../../../test/moto';
 import type { Moto } from '../../../test/moto';
 import type { EntityModel } from '../../../shared/domain/entity-model/types';
-import { runCli } from '../main';
+import { runCaptured } from '../../../test/cli-capture';
 
 const skipReason = motoSkipReason();
 let moto: Moto | undefined;
@@ -25,14 +24,10 @@ describe.skipIf(skipReason !== undefined)('connector-studio model on a real moto
     expect(response.status).toBe(200);
     const dir = mkdtempSync(join(tmpdir(), 'model-moto-'));
     writeFileSync(join(dir, 'voices.json'), await response.text());
-    const stdout = new PassThrough();
-    let text = '';
-    stdout.on('data', (d: Buffer) => (text += d.toString()));
-    const stdin = new PassThrough();
-    stdin.end('');
-    const code = await runCli(['model', 'voices.json', '--service', 'polly', '--operation', 'DescribeVoices'], { stdout, stderr: new PassThrough(), stdin, env: {}, cwd: dir, isTty: false });
+    const argv = ['model', 'voices.json', '--service', 'polly', '--operation', 'DescribeVoices'];
+    const { code, stdout } = await runCaptured(argv, {}, { cwd: dir, stdin: '' });
     expect(code).toBe(0);
-    const model = JSON.parse(text) as EntityModel;
+    const model = JSON.parse(stdout) as EntityModel;
     const byId = new Map(model.entities.map((e) => [e.id, e]));
     const names = model.entities.map((e) => e.name);
     expect(names.slice(0, 2)).toEqual(['DescribeVoicesResponse', 'Voice']);

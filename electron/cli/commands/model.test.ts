@@ -1,26 +1,17 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../main';
+import { runCaptured } from '../../../test/cli-capture';
 
 const dir = mkdtempSync(join(tmpdir(), 'model-cli-'));
 writeFileSync(join(dir, 'voices.json'), '{"Voices":[{"Gender":"Female","Id":"Emma","SupportedEngines":["neural"]}],"NextToken":"t"}');
 writeFileSync(join(dir, 'request.json'), '{"Image":{"S3Object":{"Bucket":"b","Name":"n"}},"MaxLabels":10}');
 writeFileSync(join(dir, 'decisions.json'), JSON.stringify({ conventions: { reservedNames: 'underscore' }, names: { 'response:(Object)|Voices|(Object)': 'PollyVoice' } }));
 
-/** Runs the CLI in-process and collects its output. */
-async function runModelCli(argv: string[], cwd = dir): Promise<{ code: number; stdout: string; stderr: string }> {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  const out = { stdout: '', stderr: '' };
-  stdout.on('data', (d: Buffer) => (out.stdout += d.toString()));
-  stderr.on('data', (d: Buffer) => (out.stderr += d.toString()));
-  const stdin = new PassThrough();
-  stdin.end('');
-  const code = await runCli(['model', ...argv], { stdout, stderr, stdin, env: {}, cwd, isTty: false });
-  return { code, ...out };
+/** Runs `connector-studio model` in-process and collects its output. */
+function runModelCli(argv: string[], cwd = dir): Promise<{ code: number; stdout: string; stderr: string }> {
+  return runCaptured(['model', ...argv], {}, { cwd, stdin: '' });
 }
 
 describe('connector-studio model', () => {

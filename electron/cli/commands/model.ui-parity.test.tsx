@@ -2,7 +2,6 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { EntityDiagramView } from '../../../renderer/features/diagram/EntityDiagramView';
@@ -11,21 +10,17 @@ import { defaultModelDecisions } from '../../../shared/domain/entity-model/decis
 import { deriveEntityModel } from '../../../shared/domain/entity-model/derive';
 import type { EntityModel } from '../../../shared/domain/entity-model/types';
 import { inferJsonStructure } from '../../../shared/domain/json-structure/infer';
-import { runCli } from '../main';
+import { runCaptured } from '../../../test/cli-capture';
 
 const sample = '{"Voices":[{"Gender":"Female","Id":"Emma","LanguageCode":"en-GB","SupportedEngines":["neural"],"Details":{"Rate":1.5}}],"NextToken":null}';
 const dir = mkdtempSync(join(tmpdir(), 'model-parity-'));
 writeFileSync(join(dir, 'voices.json'), sample);
 
 async function cli(format: string): Promise<string> {
-  const stdout = new PassThrough();
-  let text = '';
-  stdout.on('data', (d: Buffer) => (text += d.toString()));
-  const stdin = new PassThrough();
-  stdin.end('');
-  const code = await runCli(['model', 'voices.json', '--service', 'polly', '--operation', 'DescribeVoices', '--format', format], { stdout, stderr: new PassThrough(), stdin, env: {}, cwd: dir, isTty: false });
+  const argv = ['model', 'voices.json', '--service', 'polly', '--operation', 'DescribeVoices', '--format', format];
+  const { code, stdout } = await runCaptured(argv, {}, { cwd: dir, stdin: '' });
   expect(code).toBe(0);
-  return text;
+  return stdout;
 }
 
 afterEach(cleanup);

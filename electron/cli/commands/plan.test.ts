@@ -1,24 +1,15 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { FORMAT_VERSION, newCollection } from '../../../shared/domain/collection';
 import { saveCollection } from '../../services/storage/collection-store';
 import { saveSample } from '../../services/storage/sample-store';
-import { runCli } from '../main';
+import { runCaptured } from '../../../test/cli-capture';
 
-async function run(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  const out = { stdout: '', stderr: '' };
-  stdout.on('data', (d: Buffer) => (out.stdout += d.toString()));
-  stderr.on('data', (d: Buffer) => (out.stderr += d.toString()));
-  const stdin = new PassThrough();
-  stdin.end('');
-  const code = await runCli(argv, { stdout, stderr, stdin, env: {}, cwd: dir, isTty: false });
-  return { code, ...out };
+function run(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return runCaptured(argv, {}, { cwd: dir, stdin: '' });
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'plan-cli-'));

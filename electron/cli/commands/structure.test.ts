@@ -1,20 +1,11 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../main';
+import { runCaptured } from '../../../test/cli-capture';
 
-async function run(argv: string[], stdinText = ''): Promise<{ code: number; stdout: string; stderr: string }> {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  const out = { stdout: '', stderr: '' };
-  stdout.on('data', (d: Buffer) => (out.stdout += d.toString()));
-  stderr.on('data', (d: Buffer) => (out.stderr += d.toString()));
-  const stdin = new PassThrough();
-  stdin.end(stdinText);
-  const code = await runCli(['structure', ...argv], { stdout, stderr, stdin, env: {}, cwd: dir, isTty: false });
-  return { code, ...out };
+function run(argv: string[], stdinText = ''): Promise<{ code: number; stdout: string; stderr: string }> {
+  return runCaptured(['structure', ...argv], {}, { cwd: dir, stdin: stdinText });
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'structure-cli-'));

@@ -1,9 +1,9 @@
-import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { serializeFile } from '../../../shared/domain/collection';
 import { historyEntrySchema } from '../../../shared/ipc/operations/collection';
 import type { HistoryEntry, HistoryEntryInput } from '../../../shared/ipc/operations/collection';
 import { writeFileAtomic } from './atomic-write';
+import { readJsonIfValid } from './read-json';
 import { SerialQueue } from './serial-queue';
 
 /** How many sent requests history keeps unless configured otherwise. */
@@ -34,14 +34,7 @@ export class HistoryStore {
   }
 
   private async read(): Promise<HistoryEntry[]> {
-    const text = await readFile(this.options.file, 'utf8').catch(() => undefined);
-    if (text === undefined) return [];
-    try {
-      const parsed = historyFileSchema.safeParse(JSON.parse(text));
-      return parsed.success ? parsed.data.entries : [];
-    } catch {
-      return [];
-    }
+    return (await readJsonIfValid(this.options.file, historyFileSchema))?.entries ?? [];
   }
 
   private write(entries: HistoryEntry[]): Promise<void> {

@@ -1,4 +1,4 @@
-import { cp, mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
+import { cp, mkdir, readdir, rm, stat } from 'node:fs/promises';
 import { isAbsolute, join, resolve } from 'node:path';
 import { z } from 'zod';
 import { newCollection, serializeFile } from '../../../shared/domain/collection';
@@ -7,6 +7,7 @@ import type { OpenedCollection, RecentCollection } from '../../../shared/ipc/ope
 import { recentCollectionSchema } from '../../../shared/ipc/operations/collection';
 import { writeFileAtomic } from './atomic-write';
 import { COLLECTION_FILE, loadCollection, saveCollection } from './collection-store';
+import { readJsonIfValid } from './read-json';
 import { SerialQueue } from './serial-queue';
 
 const MAX_RECENT = 30;
@@ -38,14 +39,7 @@ export class Workspace {
 
   /** Recent collections, most recent first; a damaged workspace file reads as empty. */
   async recent(): Promise<RecentCollection[]> {
-    const text = await readFile(this.file, 'utf8').catch(() => undefined);
-    if (text === undefined) return [];
-    try {
-      const parsed = workspaceFileSchema.safeParse(JSON.parse(text));
-      return parsed.success ? parsed.data.recent : [];
-    } catch {
-      return [];
-    }
+    return (await readJsonIfValid(this.file, workspaceFileSchema))?.recent ?? [];
   }
 
   private update(change: (recent: RecentCollection[]) => RecentCollection[]): Promise<void> {

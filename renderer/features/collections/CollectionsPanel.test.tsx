@@ -1,39 +1,13 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { newCollection } from '../../../shared/domain/collection';
 import type { CollectionData } from '../../../shared/domain/collection';
-import { StudioError } from '../../../shared/ipc/errors';
 import { ApiProvider } from '../../api/ApiProvider';
-import { createFakeApi } from '../../testing/fake-api';
+import { createThroughForm, fakeCollectionHost } from '../../testing/fake-collection-host';
 import { CollectionsPanel } from './CollectionsPanel';
 import { useCollectionsStore } from './store';
 
-// An in-memory host: folders by path, as the storage handlers would keep them on disk.
-function fakeHost() {
-  const folders = new Map<string, CollectionData>();
-  const opened = (dir: string) => {
-    const data = folders.get(dir);
-    if (!data) throw new StudioError('not-found', `${dir} is not a collection folder`);
-    return { dir, data: structuredClone(data), problems: [], reservedSlugs: [] };
-  };
-  return createFakeApi({
-    'collection.recent': () =>
-      [...folders].map(([dir, data]) => ({ dir, name: data.collection.name })),
-    'collection.create': ({ dir, ...settings }) => {
-      folders.set(dir, newCollection(settings));
-      return opened(dir);
-    },
-    'collection.open': ({ dir }) => opened(dir),
-    'collection.save': ({ dir, data }) => {
-      folders.set(dir, structuredClone(data) as CollectionData);
-      return { written: [dir], deleted: [] };
-    },
-    'history.list': () => [],
-  });
-}
-
-function renderPanel(fake: ReturnType<typeof fakeHost>) {
+function renderPanel(fake: ReturnType<typeof fakeCollectionHost>) {
   return render(
     <ApiProvider client={fake.api}>
       <CollectionsPanel
@@ -62,13 +36,9 @@ describe('CollectionsPanel', () => {
   });
 
   it('creates a collection, adds two requests, saves, and finds them again after a reload', async () => {
-    const fake = fakeHost();
+    const fake = fakeCollectionHost();
     renderPanel(fake);
-    fireEvent.change(screen.getByLabelText('Folder'), { target: { value: '/work/dynamo' } });
-    fireEvent.change(screen.getByLabelText('Collection name'), { target: { value: 'Dynamo' } });
-    fireEvent.change(screen.getByLabelText('Service'), { target: { value: 'dynamodb' } });
-    fireEvent.click(screen.getByRole('button', { name: 'New collection' }));
-    await screen.findByRole('heading', { name: 'Dynamo' });
+    await createThroughForm({ dir: '/work/dynamo', name: 'Dynamo', service: 'dynamodb' });
     for (const name of ['List tables', 'List tables']) {
       fireEvent.change(screen.getByLabelText('New request name'), { target: { value: name } });
       fireEvent.click(screen.getByRole('button', { name: 'Add request' }));
@@ -90,7 +60,7 @@ describe('CollectionsPanel', () => {
   });
 
   it('reorders and deletes requests, marking the collection unsaved', async () => {
-    const fake = fakeHost();
+    const fake = fakeCollectionHost();
     renderPanel(fake);
     await useCollectionsStore
       .getState()

@@ -1,17 +1,14 @@
 // @vitest-environment happy-dom
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { collectionDataSchema, newCollection } from '../../../shared/domain/collection';
-import type { CollectionData } from '../../../shared/domain/collection';
 import type { HistoryEntry } from '../../../shared/ipc/operations/collection';
-import { StudioError } from '../../../shared/ipc/errors';
 import { defaultModelDecisions } from '../../../shared/domain/entity-model/decisions';
 import { defaultStructureDecisions } from '../../../shared/domain/json-structure/types';
 import { ApiProvider } from '../../api/ApiProvider';
 import { setOperationDecisions, useDecisionsStore } from '../../stores/decisions-store';
 import { initialDraft, useRequestStore } from '../../stores/request-store';
 import { createRow } from '../../stores/rows';
-import { createFakeApi } from '../../testing/fake-api';
+import { createThroughForm, fakeCollectionHost } from '../../testing/fake-collection-host';
 import { CollectionsSidebar } from './CollectionsSidebar';
 import { useCollectionsStore } from './store';
 
@@ -29,31 +26,7 @@ const sent: HistoryEntry = {
   status: 200,
 };
 
-// Folders by path; saves go through the collection schema as the storage handler's do.
-function fakeHost() {
-  const folders = new Map<string, CollectionData>();
-  const opened = (dir: string) => {
-    const data = folders.get(dir);
-    if (!data) throw new StudioError('not-found', `${dir} is not a collection folder`);
-    return { dir, data: structuredClone(data), problems: [], reservedSlugs: [] };
-  };
-  return createFakeApi({
-    'collection.recent': () =>
-      [...folders].map(([dir, data]) => ({ dir, name: data.collection.name })),
-    'collection.create': ({ dir, ...settings }) => {
-      folders.set(dir, newCollection(settings));
-      return opened(dir);
-    },
-    'collection.open': ({ dir }) => opened(dir),
-    'collection.save': ({ dir, data }) => {
-      folders.set(dir, collectionDataSchema.parse(data));
-      return { written: [dir], deleted: [] };
-    },
-    'history.list': () => [sent],
-  });
-}
-
-function renderSidebar(fake: ReturnType<typeof fakeHost>) {
+function renderSidebar(fake: ReturnType<typeof fakeCollectionHost>) {
   return render(
     <ApiProvider client={fake.api}>
       <CollectionsSidebar autosaveMs={0} />
@@ -81,13 +54,9 @@ describe('CollectionsSidebar', () => {
   });
 
   it('adds the draft as requests, and after a reload opening one fills the draft again', async () => {
-    const fake = fakeHost();
+    const fake = fakeCollectionHost([sent]);
     renderSidebar(fake);
-    fireEvent.change(screen.getByLabelText('Folder'), { target: { value: '/work/c' } });
-    fireEvent.change(screen.getByLabelText('Collection name'), { target: { value: 'Mixed' } });
-    fireEvent.change(screen.getByLabelText('Service'), { target: { value: 'dynamodb' } });
-    fireEvent.click(screen.getByRole('button', { name: 'New collection' }));
-    await screen.findByRole('heading', { name: 'Mixed' });
+    await createThroughForm({ dir: '/work/c', name: 'Mixed', service: 'dynamodb' });
     useRequestStore.setState({
       service: 'dynamodb',
       operation: 'ListTables',
@@ -147,7 +116,7 @@ describe('CollectionsSidebar', () => {
   });
 
   it('reopens a history entry into the draft', async () => {
-    renderSidebar(fakeHost());
+    renderSidebar(fakeCollectionHost([sent]));
     fireEvent.click(await screen.findByRole('button', { name: /^200 POST sqs/ }));
     expect(useRequestStore.getState()).toMatchObject({
       region: 'eu-west-1',
@@ -160,7 +129,7 @@ describe('CollectionsSidebar', () => {
   });
 
   it('keeps the opened request in step with the draft and its decisions, and leaves the others alone', async () => {
-    const fake = fakeHost();
+    const fake = fakeCollectionHost([sent]);
     renderSidebar(fake);
     await useCollectionsStore
       .getState()

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultModelDecisions, mapAutomaticallyConventions, withAttributeType, withExcluded, withName } from './decisions';
 import { deriveEntityModel } from './derive';
 import { structureOf } from './testing/structure-of';
-import type { EntityModel } from './types';
+import { summarize } from './testing/summarize';
 
 const pollyResponse = {
   Voices: [
@@ -19,21 +19,10 @@ const pollyResponse = {
 };
 const polly = { action: 'DescribeVoices', serviceName: 'Amazon Polly' };
 
-function summary(model: EntityModel) {
-  return {
-    entities: model.entities.map((e) => `${e.external ? `${e.module}.` : ''}${e.name}${e.generalization ? ` : ${e.generalization}` : ''} { ${e.attributes.map((a) => `${a.name}: ${a.type}`).join(', ')} }`),
-    associations: model.associations.map((a) => {
-      const name = (id: string) => model.entities.find((e) => e.id === id)?.name;
-      return `${a.name}: ${name(a.parent)} -> ${name(a.child)} ${a.type} ${a.owner} ${a.multiplicity}`;
-    }),
-    findings: model.findings.map((f) => `${f.kind} ${f.element}`),
-  };
-}
-
 describe('deriveEntityModel', () => {
   it('maps Polly DescribeVoices to the connector conventions', () => {
     const model = deriveEntityModel(structureOf(pollyResponse), polly, defaultModelDecisions);
-    expect(summary(model)).toMatchInlineSnapshot(`
+    expect(summarize(model)).toMatchInlineSnapshot(`
       {
         "associations": [
           "Voice_DescribeVoicesResponse: Voice -> DescribeVoicesResponse Reference Default 1-*",
@@ -47,8 +36,8 @@ describe('deriveEntityModel', () => {
           "AWSAuthentication.BasicClientConfig { ApiTimeOutInMs: Long, EndpointUrl: String }",
         ],
         "findings": [
-          "reserved-name response:(Object)|Voices|(Object)|Id",
-          "dropped-wrapper response:(Object)|Voices|(Object)|SupportedEngines|(Object)",
+          "info reserved-name response:(Object)|Voices|(Object)|Id",
+          "info dropped-wrapper response:(Object)|Voices|(Object)|SupportedEngines|(Object)",
         ],
       }
     `);
@@ -58,7 +47,7 @@ describe('deriveEntityModel', () => {
   it('gives Studio Pro names when the conventions are off', () => {
     const decisions = { ...defaultModelDecisions, conventions: mapAutomaticallyConventions };
     const model = deriveEntityModel(structureOf(pollyResponse), polly, decisions);
-    expect(summary(model)).toMatchInlineSnapshot(`
+    expect(summarize(model)).toMatchInlineSnapshot(`
       {
         "associations": [
           "Voice_Root: Voice -> Root Reference Default 1-*",
