@@ -5,6 +5,7 @@ import type { CollectionData, CollectionRequest } from '../../../shared/domain/c
 import { StudioError } from '../../../shared/ipc/errors';
 import { requestSpecSchema } from '../../../shared/ipc/operations/request';
 import { createCredentialService } from '../../services/credentials/credential-service';
+import type { CredentialService } from '../../services/credentials/credential-service';
 import { MemoryKeyStore } from '../../services/credentials/key-store';
 import { createEngine } from '../../services/engine/engine';
 import type { CredentialResolver, Engine } from '../../services/engine/engine';
@@ -35,12 +36,19 @@ interface RunOptions {
   saveSamples: boolean;
 }
 
-function runCredentials(io: CliIo, profile: string | undefined): CredentialResolver {
-  const service = createCredentialService({
+function credentialService(io: CliIo): CredentialService {
+  return createCredentialService({
     keyStore: new MemoryKeyStore(),
     env: io.env,
     ...(io.isTty ? { mfaCodeProvider: promptMfa(io) } : {}),
   });
+}
+
+function runCredentials(
+  io: CliIo,
+  service: CredentialService,
+  profile: string | undefined,
+): CredentialResolver {
   return {
     async resolve(id) {
       if (profile) return service.resolve(`profile:${profile}`);
@@ -151,11 +159,15 @@ async function runCollection(argv: string[], io: CliIo): Promise<ExitCodeValue> 
   for (const problem of loaded.problems)
     io.stderr.write(`Skipped ${problem.path}: ${problem.reason}\n`);
   const requests = selectRequests(loaded.data, only);
+  const service = credentialService(io);
   const engine = createEngine({
     credentials: runCredentials(
       io,
+      service,
       typeof values.profile === 'string' ? values.profile : undefined,
     ),
+    // A secret variable names its credential itself (`profile:NAME`, `environment`); the CLI holds no static keys.
+    secretCredentials: service,
     clock: () => new Date(),
     env: io.env,
   });

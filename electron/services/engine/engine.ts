@@ -13,6 +13,7 @@ import type { PreparedRequest } from './prepare-request';
 import { readBodyRange, readModelText } from './read-range';
 import type { BodyRange } from './read-range';
 import { ResponseRegistry } from './response-registry';
+import { fillSecretVariables, hideInError, hideInSummary, hideInView, resolveSecretVariables, secretHider } from './secret-variables';
 import { describeFailure, recordedSpec } from './sent-record';
 import type { SentRequest } from './sent-record';
 import { toSignedView } from './signed-view';
@@ -25,6 +26,8 @@ export interface CredentialResolver {
 
 export interface EngineDeps {
   credentials: CredentialResolver;
+  /** Where secret variables' references are looked up; `credentials` when not given. */
+  secretCredentials?: CredentialResolver;
   /** The injected clock: signing time (unless the spec fixes one) and clock-skew detection. */
   clock: () => Date;
   /** Where proxy settings are read. */
@@ -64,8 +67,10 @@ interface Signed {
   prepared: PreparedRequest;
   signed: SignedRequest;
   view: SignedRequestView;
-  /** Replaces this request's secret key and session token in text. */
+  /** Replaces this request's secret key, session token and secret variables' values in text. */
   redact: (text: string) => string;
+  /** Puts `{{name}}` back where a secret variable's value appears. */
+  hide: (text: string) => string;
 }
 
 async function resolveCredentials(resolver: CredentialResolver, id: string | undefined): Promise<SigningCredentials> {
@@ -84,7 +89,14 @@ async function resolveCredentials(resolver: CredentialResolver, id: string | und
 }
 
 async function signSpec(spec: RequestSpec, context: { catalog: Catalog; deps: EngineDeps }): Promise<Signed> {
-  const prepared = prepareRequest(spec, context.catalog);
+  const secrets = await resolveSecretVariables(spec, context.deps.secretCredentials ?? context.deps.credentials);
+  const hide = secretHider(secrets);
+  let prepared: PreparedRequest;
+  try {
+    prepared = prepareRequest(fillSecretVariables(spec, secrets), context.catalog);
+  } catch (error) {
+    throw hideInError(error, hide);
+  }
   const credentials = await resolveCredentials(context.deps.credentials, spec.credentialId);
   const date = spec.signingDate ? new Date(spec.signingDate) : context.deps.clock();
   const signed = await signRequest(prepared.wire, {
@@ -94,8 +106,9 @@ async function signSpec(spec: RequestSpec, context: { catalog: Catalog; deps: En
     date,
     s3: prepared.isS3,
   });
-  const redact = (text: string): string => redactCredentials(text, credentials);
-  return { date, prepared, signed, view: toSignedView(prepared, signed, credentials), redact };
+  const redact = (text: string): string => redactCredentials(hide(text), credentials);
+  const view = hideInView(toSignedView(prepared, signed, credentials), hide);
+  return { date, prepared, signed, view, redact, hide };
 }
 
 // The body is kept only once its summary is built; a failure releases it.
@@ -148,8 +161,11 @@ export function createEngine(deps: EngineDeps): Engine {
     inFlight.set(requestId, controller);
     const startedAt = deps.clock().getTime();
     let report: Reporter | undefined;
+    let hide = (text: string): string => text;
     try {
-      const { date, prepared, signed, view, redact } = await sign(spec);
+      const signedSpec = await sign(spec);
+      const { date, prepared, signed, view, redact } = signedSpec;
+      hide = signedSpec.hide;
       if (controller.signal.aborted) throw new StudioError('cancelled', 'The request was cancelled.');
       report = options.onSent && reporter(spec, redact, options.onSent);
       const response = await send({
@@ -163,12 +179,12 @@ export function createEngine(deps: EngineDeps): Engine {
         signal: controller.signal,
         env: deps.env,
       });
-      const summary = await keep({ response, view, signedAt: date, registry });
+      const summary = hideInSummary(await keep({ response, view, signedAt: date, registry }), hide);
       report?.({ status: summary.status, durationMs: summary.timing.totalMs });
       return summary;
     } catch (error) {
       report?.({ error, durationMs: deps.clock().getTime() - startedAt });
-      throw error;
+      throw hideInError(error, hide);
     } finally {
       inFlight.delete(requestId);
       signal?.removeEventListener('abort', onAbort);

@@ -3,7 +3,6 @@ import { useUnresolvedStore } from './unresolved-store';
 /** Says which variables kept the last send from going out; hidden when none did. */
 export function UnresolvedAlert() {
   const names = useUnresolvedStore((s) => s.names);
-  const secret = useUnresolvedStore((s) => s.secret);
   const clear = useUnresolvedStore((s) => s.clear);
   if (names.length === 0) return null;
   return (
@@ -11,12 +10,7 @@ export function UnresolvedAlert() {
       <p>Not sent: these variables have no value in the chosen environment.</p>
       <ul>
         {names.map((name) => (
-          <li key={name}>
-            {`{{${name}}}`}
-            {secret.includes(name)
-              ? ' (secret: sending secret variables from the editor is not supported yet)'
-              : ''}
-          </li>
+          <li key={name}>{`{{${name}}}`}</li>
         ))}
       </ul>
       <button type="button" className="link" onClick={clear}>

@@ -49,16 +49,25 @@ describe('applyVariables', () => {
 
   it('refuses a spec with unknown variables and names each once', () => {
     const result = applyVariables({ ...spec, headers: [['x-{{a}}', '{{b}}{{a}}']] }, dev);
-    expect(result).toEqual({ ok: false, unresolved: ['a', 'b'], secret: [] });
+    expect(result).toEqual({ ok: false, unresolved: ['a', 'b'] });
     expect(applyVariables(spec, undefined)).toMatchObject({
       ok: false,
       unresolved: ['table', 'host', 'limit'],
     });
   });
 
-  it('treats secret variables as unresolved, since the renderer never holds their value', () => {
-    const result = applyVariables({ ...spec, headers: [['x-key', '{{key}}']] }, dev);
-    expect(result).toEqual({ ok: false, unresolved: ['key'], secret: ['key'] });
+  it('passes secret variables as references and leaves their {{name}} for the engine', () => {
+    const result = applyVariables({ ...spec, headers: [['x-key', '{{key}}{{table}}']] }, dev);
+    expect(result.ok && result.spec.headers).toEqual([['x-key', '{{key}}Orders']]);
+    expect(result.ok && result.spec.secretVariables).toEqual([
+      { name: 'key', credentialId: 'static:1', field: 'accessKeyId' },
+    ]);
+    expect(applyVariables(spec, dev)).not.toHaveProperty('spec.secretVariables');
+  });
+
+  it('still blocks on an unknown variable next to a secret one', () => {
+    const result = applyVariables({ ...spec, headers: [['x-key', '{{key}}{{nope}}']] }, dev);
+    expect(result).toEqual({ ok: false, unresolved: ['nope'] });
   });
 
   it('does not expand a value that itself looks like a variable', () => {

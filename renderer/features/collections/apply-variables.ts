@@ -1,10 +1,15 @@
-import { environmentValues, findVariables, substitute } from '../../../shared/domain/collection';
+import {
+  environmentValues,
+  findVariables,
+  secretReferences,
+  substitute,
+} from '../../../shared/domain/collection';
 import type { CollectionData, Environment } from '../../../shared/domain/collection';
 import type { RequestSpecInput } from '../../../shared/ipc/operations/request';
 
 /** A spec with its `{{variables}}` filled, or the names that could not be filled. */
 export type AppliedVariables =
-  { ok: true; spec: RequestSpecInput } | { ok: false; unresolved: string[]; secret: string[] };
+  { ok: true; spec: RequestSpecInput } | { ok: false; unresolved: string[] };
 
 /** How a variable is known: a plain value, a credential-store reference, or not at all. */
 export type VariableState =
@@ -73,20 +78,19 @@ function fillSpec(spec: RequestSpecInput, values: ReadonlyMap<string, string>): 
 }
 
 /**
- * Fills the environment's `{{variables}}` into a spec. Any variable without a plain value blocks the
- * send: secret ones too, because the renderer never holds a secret to fill in.
+ * Fills the environment's plain `{{variables}}` into a spec. Secret ones stay as `{{name}}` and go as
+ * references in `secretVariables`, for the privileged side to fill: the renderer never holds their value.
+ * A variable the environment does not know blocks the send.
  */
 export function applyVariables(
   spec: RequestSpecInput,
   environment: Environment | undefined,
 ): AppliedVariables {
   const states = variableStates(specTexts(spec), environment);
-  const missing = states.filter((s) => s.state !== 'resolved');
-  if (missing.length > 0)
-    return {
-      ok: false,
-      unresolved: missing.map((s) => s.name),
-      secret: missing.filter((s) => s.state === 'secret').map((s) => s.name),
-    };
-  return { ok: true, spec: fillSpec(spec, environmentValues(environment)) };
+  const missing = states.filter((s) => s.state === 'unresolved');
+  if (missing.length > 0) return { ok: false, unresolved: missing.map((s) => s.name) };
+  const secret = states.filter((s) => s.state === 'secret').map((s) => s.name);
+  const secretVariables = secretReferences(environment, secret);
+  const filled = fillSpec(spec, environmentValues(environment));
+  return { ok: true, spec: secretVariables.length > 0 ? { ...filled, secretVariables } : filled };
 }

@@ -27,7 +27,7 @@ describe('buildSendSpec', () => {
     expect(result).toEqual({
       ok: false,
       message: 'Unresolved variables: id.',
-      unresolved: { names: ['id'], secret: [] },
+      unresolved: ['id'],
     });
   });
 

@@ -7,13 +7,15 @@ import { useUnresolvedStore } from './unresolved-store';
 
 /** A spec ready to send, a form problem to show, or the variables that keep it from being sent. */
 export type SendSpec =
-  | { ok: true; spec: RequestSpecInput }
-  | { ok: false; message: string; unresolved?: { names: string[]; secret: string[] } };
+  { ok: true; spec: RequestSpecInput } | { ok: false; message: string; unresolved?: string[] };
 
 /** What of the collections state decides the variables: the open folder and the chosen environment. */
 export type VariableSource = Parameters<typeof activeEnvironment>[0];
 
-/** Builds the draft's spec and, when a collection is open, fills the chosen environment's variables. */
+/**
+ * Builds the draft's spec and, when a collection is open, fills the chosen environment's variables
+ * (secret ones go as references, for the privileged side to fill).
+ */
 export function buildSendSpec(draft: RequestDraft, source: VariableSource): SendSpec {
   const built = buildRequestSpec(draft);
   if (!built.ok || !source.dir) return built;
@@ -22,7 +24,7 @@ export function buildSendSpec(draft: RequestDraft, source: VariableSource): Send
   return {
     ok: false,
     message: `Unresolved variables: ${applied.unresolved.join(', ')}.`,
-    unresolved: { names: applied.unresolved, secret: applied.secret },
+    unresolved: applied.unresolved,
   };
 }
 
@@ -30,8 +32,7 @@ export function buildSendSpec(draft: RequestDraft, source: VariableSource): Send
 export function prepareSendSpec(draft: RequestDraft): SendSpec {
   const result = buildSendSpec(draft, useCollectionsStore.getState());
   const alert = useUnresolvedStore.getState();
-  if (!result.ok && result.unresolved)
-    alert.show(result.unresolved.names, result.unresolved.secret);
+  if (!result.ok && result.unresolved) alert.show(result.unresolved);
   else alert.clear();
   return result;
 }

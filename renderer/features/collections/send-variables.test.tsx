@@ -112,7 +112,7 @@ describe('sending with collection variables', () => {
     await waitFor(() => expect(useResponseStore.getState().summarySpec?.path).toBe('/Orders'));
   });
 
-  it('masks a secret variable and does not send it from the editor', async () => {
+  it('masks a secret variable and sends its reference, never a value', async () => {
     const calls = await renderWithCollection();
     fireEvent.change(screen.getByRole('combobox', { name: 'Environment' }), {
       target: { value: 'dev' },
@@ -124,9 +124,12 @@ describe('sending with collection variables', () => {
     expect(mark.getAttribute('title')).toContain('••••');
 
     fireEvent.click(screen.getByRole('button', { name: 'Send' }));
-    const alert = screen.getByRole('alert', { name: 'Unresolved variables' });
-    expect(alert.textContent).toContain('{{key}}');
-    expect(alert.textContent).toContain('secret');
-    expect(sends(calls)).toEqual([]);
+    await waitFor(() => expect(sends(calls)).toHaveLength(1));
+    const { spec } = sends(calls)[0]?.input as { spec: RequestSpecInput };
+    expect(spec.headers).toEqual([['x-key', '{{key}}']]);
+    expect(spec.secretVariables).toEqual([
+      { name: 'key', credentialId: 'static:1', field: 'accessKeyId' },
+    ]);
+    expect(screen.queryByRole('alert', { name: 'Unresolved variables' })).toBeNull();
   });
 });

@@ -118,6 +118,18 @@ describe('variables', () => {
       ok: false,
       unresolved: ['p', 'v', 'h', 't'],
     });
+    const withSecret = {
+      name: 'dev',
+      variables: [
+        ...env.variables.filter((v) => v.name !== 'h'),
+        { name: 'h', secret: { credentialId: 'profile:dev', field: 'sessionToken' as const } },
+      ],
+    };
+    const secret = toRequestSpec(collection, request, withSecret);
+    expect(secret.ok && [secret.spec.headers, secret.spec.secretVariables]).toEqual([
+      [['X-H', '{{h}}']],
+      [{ name: 'h', credentialId: 'profile:dev', field: 'sessionToken' }],
+    ]);
     expect(substituteRequest(request, new Map([['p', 'x']])).path).toBe('/x');
   });
 });

@@ -6,6 +6,7 @@ export type { MigrationResult } from './migrate';
 export {
   environmentValues,
   findVariables,
+  secretReferences,
   substitute,
   substituteRequest,
   unresolvedVariables,

@@ -1,6 +1,11 @@
 import { z } from 'zod';
 import { modelDecisionsSchema } from '../entity-model/decisions-schema';
-import { headerSchema, queryParamSchema, requestBodySchema } from '../../ipc/operations/request';
+import {
+  headerSchema,
+  queryParamSchema,
+  requestBodySchema,
+  secretFieldSchema,
+} from '../../ipc/operations/request';
 
 /** The format version this code writes; older files are migrated on load (see migrate.ts). */
 export const FORMAT_VERSION = 1;
@@ -19,7 +24,7 @@ export const variableSchema = z.union([
       secret: z
         .object({
           credentialId: z.string().min(1),
-          field: z.enum(['accessKeyId', 'secretAccessKey', 'sessionToken']),
+          field: secretFieldSchema,
         })
         .strict(),
     })

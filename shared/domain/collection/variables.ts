@@ -1,3 +1,4 @@
+import type { SecretVariable } from '../../ipc/operations/request';
 import type { Environment } from './schema';
 import type { RequestFile } from './schema';
 
@@ -17,6 +18,21 @@ export function environmentValues(environment: Environment | undefined): Map<str
   for (const variable of environment?.variables ?? [])
     if ('value' in variable) values.set(variable.name, variable.value);
   return values;
+}
+
+/** References (never values) to the environment's secret variables among `names`, each once. */
+export function secretReferences(
+  environment: Environment | undefined,
+  names: Iterable<string>,
+): SecretVariable[] {
+  const wanted = new Set(names);
+  const references: SecretVariable[] = [];
+  for (const variable of environment?.variables ?? [])
+    if ('secret' in variable && wanted.has(variable.name)) {
+      wanted.delete(variable.name);
+      references.push({ name: variable.name, ...variable.secret });
+    }
+  return references;
 }
 
 /** Every `{{name}}` in a text, in order, marked resolved when `values` has it. */

@@ -11,6 +11,17 @@ export const requestBodySchema = z.discriminatedUnion('kind', [
 ]);
 export type RequestBody = z.infer<typeof requestBodySchema>;
 
+/** The credential fields a secret variable may stand for. */
+export const secretFieldSchema = z.enum(['accessKeyId', 'secretAccessKey', 'sessionToken']);
+
+/** A secret variable by reference: the privileged side looks its value up and fills `{{name}}`. */
+export const secretVariableSchema = z.object({
+  name: z.string().min(1).max(200),
+  credentialId: z.string().min(1).max(300),
+  field: secretFieldSchema,
+});
+export type SecretVariable = z.infer<typeof secretVariableSchema>;
+
 /**
  * What the user asks to send. `path` is the decoded path (labels filled in); the engine encodes it
  * once for the wire, and the signer encodes again for every service but S3.
@@ -29,6 +40,8 @@ export const requestSpecSchema = z.object({
   timeoutMs: z.number().int().positive().max(600_000).optional(),
   /** Fixed signing time (ISO-8601) for reproducible dry runs; the clock otherwise. */
   signingDate: z.string().datetime().optional(),
+  /** Secret variables used by the spec, as references (never values): filled in just before signing. */
+  secretVariables: z.array(secretVariableSchema).max(100).optional(),
 });
 export type RequestSpec = z.infer<typeof requestSpecSchema>;
 export type RequestSpecInput = z.input<typeof requestSpecSchema>;

@@ -1,0 +1,114 @@
+import { substitute } from '../../../shared/domain/collection/variables';
+import { StudioError } from '../../../shared/ipc/errors';
+import type {
+  RequestSpec,
+  ResponseSummary,
+  SignedRequestView,
+} from '../../../shared/ipc/operations/request';
+import { encodeStrict } from '../signing';
+import type { CredentialResolver } from './engine';
+
+/** The values of a spec's secret variables, by name: held on the privileged side only. */
+export type SecretValues = ReadonlyMap<string, string>;
+
+/** Looks up each secret variable's credential field; a reference that cannot be resolved stops the request. */
+export async function resolveSecretVariables(
+  spec: RequestSpec,
+  resolver: CredentialResolver,
+): Promise<SecretValues> {
+  const values = new Map<string, string>();
+  for (const { name, credentialId, field } of spec.secretVariables ?? []) {
+    const value = await resolver.resolve(credentialId).then(
+      ({ credentials }) => credentials[field],
+      () => undefined,
+    );
+    // The credential's own error could quote its source; only the variable and its reference are named.
+    if (!value)
+      throw new StudioError(
+        'credentials',
+        `The secret variable {{${name}}} could not be resolved (${field} of "${credentialId}"); the request was not sent.`,
+      );
+    values.set(name, value);
+  }
+  return values;
+}
+
+/** The spec with the secret `{{name}}`s filled in path, query, headers, text body and endpoint. */
+export function fillSecretVariables(spec: RequestSpec, values: SecretValues): RequestSpec {
+  if (values.size === 0) return spec;
+  const fill = (text: string): string => substitute(text, values);
+  return {
+    ...spec,
+    path: fill(spec.path),
+    query: spec.query.map(([key, value]) => [fill(key), value === null ? null : fill(value)]),
+    headers: spec.headers.map(([key, value]) => [fill(key), fill(value)]),
+    ...(spec.body?.kind === 'text' ? { body: { kind: 'text', text: fill(spec.body.text) } } : {}),
+    ...(spec.endpoint === undefined ? {} : { endpoint: fill(spec.endpoint) }),
+  };
+}
+
+/**
+ * Puts `{{name}}` back wherever a secret variable's value appears in text: raw, percent-encoded once
+ * (the wire) and twice (a canonical URI). Longer forms go first so no part of one is left behind.
+ */
+export function secretHider(values: SecretValues): (text: string) => string {
+  const forms: Array<[string, string]> = [];
+  for (const [name, value] of values) {
+    const once = encodeStrict(value);
+    for (const form of new Set([value, once, encodeStrict(once), encodeURIComponent(value)]))
+      forms.push([form, `{{${name}}}`]);
+  }
+  forms.sort((a, b) => b[0].length - a[0].length);
+  return (text) =>
+    forms.reduce((out, [form, placeholder]) => out.split(form).join(placeholder), text);
+}
+
+/** The signed view with every secret variable's value hidden, the signer's working included. */
+export function hideInView(
+  view: SignedRequestView,
+  hide: (text: string) => string,
+): SignedRequestView {
+  return {
+    ...view,
+    url: hide(view.url),
+    headers: view.headers.map(([name, value]) => [hide(name), hide(value)]),
+    body: view.bodyEncoding === 'utf8' ? hide(view.body) : view.body,
+    canonicalRequest: hide(view.canonicalRequest),
+    stringToSign: hide(view.stringToSign),
+  };
+}
+
+/** The response summary with secret values hidden where a server may echo them (error texts, headers, preview). */
+export function hideInSummary(
+  summary: ResponseSummary,
+  hide: (text: string) => string,
+): ResponseSummary {
+  const { awsError } = summary;
+  return {
+    ...summary,
+    headers: summary.headers.map(([name, value]) => [name, hide(value)]),
+    ...(summary.previewEncoding === 'utf8' ? { preview: hide(summary.preview) } : {}),
+    ...(summary.xmlAsJson === undefined ? {} : { xmlAsJson: hide(summary.xmlAsJson) }),
+    ...(awsError
+      ? {
+          awsError: {
+            ...awsError,
+            message: hide(awsError.message),
+            ...(awsError.expectedCanonicalRequest === undefined
+              ? {}
+              : { expectedCanonicalRequest: hide(awsError.expectedCanonicalRequest) }),
+            ...(awsError.expectedStringToSign === undefined
+              ? {}
+              : { expectedStringToSign: hide(awsError.expectedStringToSign) }),
+          },
+        }
+      : {}),
+  };
+}
+
+/** A StudioError whose message may quote a filled text, with secret values hidden; other errors as they are. */
+export function hideInError(error: unknown, hide: (text: string) => string): unknown {
+  if (!(error instanceof StudioError)) return error;
+  const message = hide(error.message);
+  return message === error.message ? error : new StudioError(error.code, message, error.details);
+}
