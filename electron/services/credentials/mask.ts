@@ -1,4 +1,4 @@
-/** `AKIAIOSFODNN7EXAMPLE` → `AKIA…MPLE`: enough to recognise a key, never enough to use it. */
+/** An access key id (`AKIA` and 16 more characters) → `AKIA…WXYZ`: enough to recognise a key, never enough to use it. */
 export function maskKeyId(accessKeyId: string): string {
   if (accessKeyId.length <= 8) return '…';
   return `${accessKeyId.slice(0, 4)}…${accessKeyId.slice(-4)}`;
