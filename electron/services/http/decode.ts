@@ -37,12 +37,13 @@ export function classifyBody(contentType: string | undefined, firstBytes: Uint8A
     return 'json';
   if (mime === 'application/xml' || mime === 'text/xml' || mime.endsWith('+xml')) return 'xml';
   // Emulators (moto) label XML and JSON documents text/html; a real HTML page never opens with an
-  // XML declaration, an xmlns root, `{` or `[`.
+  // XML declaration, an xmlns root, `{` or `[`. Other text types carrying JSON are JSON too, so the
+  // modelling pipeline takes them without special cases downstream.
   if (mime === 'text/html')
     return looksLikeXmlDocument(firstBytes) ? 'xml' : sniffJsonOrText(firstBytes);
-  if (mime.startsWith('text/') && mime !== 'text/plain') return 'text';
+  if (mime.startsWith('text/') && mime !== 'text/plain') return sniffJsonOrText(firstBytes);
   if (mime && mime !== 'text/plain' && !isGeneric(mime))
-    return sniffText(firstBytes) ? 'text' : 'binary';
+    return sniffText(firstBytes) === undefined ? 'binary' : sniffJsonOrText(firstBytes);
   return sniff(firstBytes);
 }
 

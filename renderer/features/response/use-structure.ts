@@ -11,13 +11,11 @@ import { useResponseStore } from '../../stores/response-store';
 import { describeError } from '../request/describe-error';
 
 /**
- * True when a response body can be modelled: JSON, XML (through its JSON form), or text that is JSON
- * (emulators such as moto label Polly's JSON `text/html`).
+ * True when a response body can be modelled: JSON or XML (through its JSON form). The engine
+ * already classifies JSON sent under a text type as json.
  */
-export function canModel(summary: Pick<ResponseSummary, 'bodyKind' | 'preview'> | null | undefined): boolean {
-  if (!summary) return false;
-  if (summary.bodyKind === 'json' || summary.bodyKind === 'xml') return true;
-  return summary.bodyKind === 'text' && /^\s*[[{]/.test(summary.preview);
+export function canModel(summary: Pick<ResponseSummary, 'bodyKind'> | null | undefined): boolean {
+  return summary?.bodyKind === 'json' || summary?.bodyKind === 'xml';
 }
 
 /** Bodies larger than this show a progress bar while their structure is inferred. */
@@ -48,8 +46,11 @@ export function useStructureOfResponse(active: boolean): void {
   useEffect(() => {
     if (!active || !summary || !canModel(summary) || known === summary.responseId) return;
     const { responseId } = summary;
-    const service = useResponseStore.getState().summarySpec?.service ?? useRequestStore.getState().service;
-    const protocol = useCatalogStore.getState().services.find((item) => item.id === service)?.protocol;
+    const service =
+      useResponseStore.getState().summarySpec?.service ?? useRequestStore.getState().service;
+    const protocol = useCatalogStore
+      .getState()
+      .services.find((item) => item.id === service)?.protocol;
     const large = summary.size > progressFromBytes;
     useModelStore.getState().startInfer(responseId, large);
     const { studioProVersion } = getOperationDecisions(currentOperationKey()).structure;
@@ -86,12 +87,16 @@ export function useModelBlocker(): ModelBlockerState | null {
   const structure = useModelStore((state) => state.structure);
   const inferredFrom = useModelStore((state) => state.responseId);
   const progress = useModelStore((state) => state.progress);
-  if (!summary) return { message: 'Send a request first: its response is modelled here.', isError: false };
-  if (!canModel(summary)) return { message: 'Only JSON and XML responses can be modelled.', isError: false };
+  if (!summary)
+    return { message: 'Send a request first: its response is modelled here.', isError: false };
+  if (!canModel(summary))
+    return { message: 'Only JSON and XML responses can be modelled.', isError: false };
   if (error) return { message: error, isError: true };
   if (loading || !structure || inferredFrom !== summary.responseId) {
     const message = 'Inferring the JSON structure…';
-    return loading && progress !== null && inferredFrom === summary.responseId ? { message, isError: false, progress } : { message, isError: false };
+    return loading && progress !== null && inferredFrom === summary.responseId
+      ? { message, isError: false, progress }
+      : { message, isError: false };
   }
   return null;
 }
