@@ -20,7 +20,10 @@ function conventionalName(element: StructureElement, entityName: string, decisio
   if (element.key === null) return element.name;
   const clean = sanitizeKey(element.key);
   if (!isReservedWord(clean)) return element.name;
-  return decisions.conventions.reservedNames === 'entity-prefix' ? fitName(entityName, clean) : `_${clean}`;
+  if (decisions.conventions.reservedNames === 'underscore') return `_${clean}`;
+  const prefixed = fitName(entityName, clean);
+  // The composed name can itself be reserved (entity `Gu` + `Id` = `GuId`, i.e. `guid`): fall back to `_Id`.
+  return isReservedWord(prefixed) ? `_${clean}` : prefixed;
 }
 
 interface AttributeContext {

@@ -58,3 +58,13 @@ describe('renames keep the model valid', () => {
     );
   });
 });
+
+describe('a reserved attribute under a renamed entity', () => {
+  it('falls back to _Id when the entity prefix would make another reserved word (Gu + Id = GuId)', () => {
+    const voiceId = base.entities.find((e) => e.name === 'Voice')?.id ?? '';
+    const model = deriveEntityModel(structure, operation, { ...defaultModelDecisions, names: { [voiceId]: 'Gu' } });
+    const gu = model.entities.find((e) => e.name === 'Gu');
+    expect(gu?.attributes.map((a) => a.name)).toContain('_Id');
+    expect(problems(model)).toEqual([]);
+  });
+});
