@@ -34,7 +34,12 @@ async function runBatch(benchCase: BenchCase, batch: number): Promise<void> {
 }
 
 // At least one batch, however short `ms`: a case that takes seconds still gets measured once.
-async function runFor(benchCase: BenchCase, batch: number, ms: number, onBatch: () => void): Promise<Round> {
+async function runFor(
+  benchCase: BenchCase,
+  batch: number,
+  ms: number,
+  onBatch: () => void,
+): Promise<Round> {
   let ops = 0;
   const start = performance.now();
   const cpuStart = process.cpuUsage();
@@ -44,7 +49,11 @@ async function runFor(benchCase: BenchCase, batch: number, ms: number, onBatch: 
     onBatch();
   } while (performance.now() - start < ms);
   const cpu = process.cpuUsage(cpuStart);
-  return { ops, cpuSeconds: (cpu.user + cpu.system) / 1e6, wallSeconds: (performance.now() - start) / 1000 };
+  return {
+    ops,
+    cpuSeconds: (cpu.user + cpu.system) / 1e6,
+    wallSeconds: (performance.now() - start) / 1000,
+  };
 }
 
 function median(values: number[]): number {
@@ -65,7 +74,9 @@ async function measureSuite(suite: BenchSuite): Promise<Measurement[]> {
   // One full GC per suite, before the warm-up: forced before every round, it would make V8 drop the
   // type feedback of JS code, so each round would start cold (native code such as JSON.parse would not).
   collectGarbage();
-  if (warmupMs > 0) for (const benchCase of suite.cases) await runFor(benchCase, batchOf(benchCase), warmupMs, () => {});
+  if (warmupMs > 0)
+    for (const benchCase of suite.cases)
+      await runFor(benchCase, batchOf(benchCase), warmupMs, () => {});
   for (let round = 0; round < rounds; round += 1) {
     for (const [index, benchCase] of suite.cases.entries()) {
       const peak = peaks[index] ?? { rss: 0, heap: 0 };
@@ -87,7 +98,11 @@ async function measureSuite(suite: BenchSuite): Promise<Measurement[]> {
   }));
 }
 
-function formatRate(opsPerSecond: number, bytesPerOp: number | undefined, unit: BenchSuite['unit']): string {
+function formatRate(
+  opsPerSecond: number,
+  bytesPerOp: number | undefined,
+  unit: BenchSuite['unit'],
+): string {
   if (unit === 'ms') return `${(1000 / opsPerSecond).toFixed(1)} ms`;
   if (bytesPerOp === undefined) return `${Math.round(opsPerSecond).toLocaleString('en-US')} ops/s`;
   return `${((opsPerSecond * bytesPerOp) / 1e6).toFixed(1)} MB/s`;
@@ -100,7 +115,13 @@ function printTable(suite: BenchSuite, results: Measurement[]): void {
     case: m.name,
     [`${label} (CPU)`]: formatRate(m.opsPerCpuSecond, m.bytesPerOp, suite.unit),
     [`${label} (wall)`]: formatRate(m.opsPerSecond, m.bytesPerOp, suite.unit),
-    ...(baseline ? { [`ratio vs ${suite.baseline} (CPU)`]: (m.opsPerCpuSecond / baseline.opsPerCpuSecond).toFixed(2) } : {}),
+    ...(baseline
+      ? {
+          [`ratio vs ${suite.baseline} (CPU)`]: (
+            m.opsPerCpuSecond / baseline.opsPerCpuSecond
+          ).toFixed(2),
+        }
+      : {}),
     'peak RSS MB': m.peakRssMb.toFixed(0),
     'peak heap MB': m.peakHeapMb.toFixed(0),
   }));
@@ -109,9 +130,13 @@ function printTable(suite: BenchSuite, results: Measurement[]): void {
 }
 
 async function main(): Promise<void> {
-  const load = loadavg().map((l) => l.toFixed(2)).join(', ');
+  const load = loadavg()
+    .map((l) => l.toFixed(2))
+    .join(', ');
   console.log(`Node ${process.version}, ${process.platform}/${process.arch}; load average ${load}`);
-  console.log('Framework suites: median of interleaved rounds, per CPU-second of this process and per wall-clock second.');
+  console.log(
+    'Framework suites: median of interleaved rounds, per CPU-second of this process and per wall-clock second.',
+  );
   const started = performance.now();
   const selected = suites.filter(
     (suite) => filters.length === 0 || filters.some((f) => suite.name.toLowerCase().includes(f)),
@@ -120,8 +145,12 @@ async function main(): Promise<void> {
     await suite.setup?.();
     printTable(suite, await measureSuite(suite));
   }
-  const end = loadavg().map((l) => l.toFixed(2)).join(', ');
-  console.log(`\nBench took ${((performance.now() - started) / 1000).toFixed(0)} s; load average at the end ${end}`);
+  const end = loadavg()
+    .map((l) => l.toFixed(2))
+    .join(', ');
+  console.log(
+    `\nBench took ${((performance.now() - started) / 1000).toFixed(0)} s; load average at the end ${end}`,
+  );
 }
 
 main().catch((error: unknown) => {

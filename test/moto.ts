@@ -47,7 +47,10 @@ export function hasMoto(env: NodeJS.ProcessEnv = process.env): boolean {
 /** Why moto tests must be skipped, or undefined; under CI=true a missing moto is an error, never a skip. */
 export function motoSkipReason(env: NodeJS.ProcessEnv = process.env): string | undefined {
   if (hasMoto(env)) return undefined;
-  if (env.CI === 'true') throw new Error('moto_server is not installed, and CI=true forbids skipping the integration tests.');
+  if (env.CI === 'true')
+    throw new Error(
+      'moto_server is not installed, and CI=true forbids skipping the integration tests.',
+    );
   return 'moto_server is not installed (pip install "moto[server]")';
 }
 
@@ -71,14 +74,19 @@ export async function startMoto(options: { auth: boolean }): Promise<Moto> {
   if (options.auth) env.INITIAL_NO_AUTH_ACTION_COUNT = String(FREE_ACTIONS);
   else delete env.INITIAL_NO_AUTH_ACTION_COUNT;
   const args = ['-H', '127.0.0.1', '-p', String(port)];
-  const [command, argv] = process.platform === 'linux' ? ['python3', ['-c', DIE_WITH_PARENT, ...args]] : ['moto_server', args];
+  const [command, argv] =
+    process.platform === 'linux'
+      ? ['python3', ['-c', DIE_WITH_PARENT, ...args]]
+      : ['moto_server', args];
   const child = spawn(command, argv, { env, stdio: ['ignore', 'ignore', 'pipe'] });
   running.add(child);
   const stop = () => stopChild(child);
   const endpoint = `http://127.0.0.1:${port}`;
   try {
     await waitUntilAnswering(endpoint, child);
-    const key = options.auth ? await createAllowAllKey(endpoint) : { accessKeyId: 'AKIDMOTONOAUTH000000', secretAccessKey: 'moto-no-auth-secret' };
+    const key = options.auth
+      ? await createAllowAllKey(endpoint)
+      : { accessKeyId: 'AKIDMOTONOAUTH000000', secretAccessKey: 'moto-no-auth-secret' };
     return { endpoint, ...key, stop };
   } catch (error) {
     await stop();
@@ -104,7 +112,8 @@ async function waitUntilAnswering(endpoint: string, child: ChildProcess): Promis
   });
   const started = Date.now();
   while (Date.now() - started < START_DEADLINE_MS) {
-    if (child.exitCode !== null) throw new Error(`moto_server exited with ${child.exitCode}: ${stderr}`);
+    if (child.exitCode !== null)
+      throw new Error(`moto_server exited with ${child.exitCode}: ${stderr}`);
     // /moto-api/ is served outside the backends, so polling it never uses up a free action.
     const answered = await fetch(`${endpoint}/moto-api/`).then(
       (r) => r.status === 200,
@@ -116,10 +125,17 @@ async function waitUntilAnswering(endpoint: string, child: ChildProcess): Promis
   throw new Error(`moto_server did not answer within ${START_DEADLINE_MS} ms: ${stderr}`);
 }
 
-async function createAllowAllKey(endpoint: string): Promise<{ accessKeyId: string; secretAccessKey: string }> {
+async function createAllowAllKey(
+  endpoint: string,
+): Promise<{ accessKeyId: string; secretAccessKey: string }> {
   await iamCall(endpoint, { Action: 'CreateUser', UserName: USER });
   const created = await iamCall(endpoint, { Action: 'CreateAccessKey', UserName: USER });
-  await iamCall(endpoint, { Action: 'PutUserPolicy', UserName: USER, PolicyName: 'allow-all', PolicyDocument: ALLOW_ALL });
+  await iamCall(endpoint, {
+    Action: 'PutUserPolicy',
+    UserName: USER,
+    PolicyName: 'allow-all',
+    PolicyDocument: ALLOW_ALL,
+  });
   const accessKeyId = /<AccessKeyId>([^<]+)<\/AccessKeyId>/.exec(created)?.[1];
   const secretAccessKey = /<SecretAccessKey>([^<]+)<\/SecretAccessKey>/.exec(created)?.[1];
   if (!accessKeyId || !secretAccessKey) throw new Error('moto CreateAccessKey returned no key');
@@ -134,11 +150,13 @@ async function iamCall(endpoint: string, params: Record<string, string>): Promis
       'content-type': 'application/x-www-form-urlencoded; charset=utf-8',
       // Unsigned: moto routes a request without a service host by the credential scope of this
       // header, and does not check the signature during the free actions.
-      authorization: 'AWS4-HMAC-SHA256 Credential=AKIDUNSIGNEDSETUP000/20200101/us-east-1/iam/aws4_request, SignedHeaders=host, Signature=0',
+      authorization:
+        'AWS4-HMAC-SHA256 Credential=AKIDUNSIGNEDSETUP000/20200101/us-east-1/iam/aws4_request, SignedHeaders=host, Signature=0',
     },
     body,
   });
   const text = await response.text();
-  if (response.status !== 200) throw new Error(`moto IAM ${params.Action} failed (${response.status}): ${text.slice(0, 300)}`);
+  if (response.status !== 200)
+    throw new Error(`moto IAM ${params.Action} failed (${response.status}): ${text.slice(0, 300)}`);
   return text;
 }

@@ -21,7 +21,8 @@ const built = new Map<number, Stages>();
 
 function stagesOf(entities: number): Stages {
   const stages = built.get(entities);
-  if (stages === undefined) throw new Error(`No inputs for ${entities} entities: setup did not run.`);
+  if (stages === undefined)
+    throw new Error(`No inputs for ${entities} entities: setup did not run.`);
   return stages;
 }
 
@@ -29,9 +30,21 @@ function casesFor(entities: number): BenchCase[] {
   // Layout of hundreds of entities takes seconds under load: those cases run one at a time.
   const slow = entities >= 100 ? 1 : 4;
   return [
-    { name: `${entities} entities: derive`, run: () => deriveEntityModel(stagesOf(entities).structure, operation, defaultModelDecisions), batch: 16 },
-    { name: `${entities} entities: layout (elkjs)`, run: () => layoutEntityModel(stagesOf(entities).model), batch: slow },
-    { name: `${entities} entities: SVG render`, run: () => renderDiagramSvg(stagesOf(entities).layout), batch: 16 },
+    {
+      name: `${entities} entities: derive`,
+      run: () => deriveEntityModel(stagesOf(entities).structure, operation, defaultModelDecisions),
+      batch: 16,
+    },
+    {
+      name: `${entities} entities: layout (elkjs)`,
+      run: () => layoutEntityModel(stagesOf(entities).model),
+      batch: slow,
+    },
+    {
+      name: `${entities} entities: SVG render`,
+      run: () => renderDiagramSvg(stagesOf(entities).layout),
+      batch: 16,
+    },
   ];
 }
 
@@ -44,11 +57,16 @@ export const modelSuite: BenchSuite = {
   async setup() {
     const counts: string[] = [];
     for (const entities of sizes) {
-      const structure = inferJsonStructure([wideResponseJson(entities)], { studioProVersion: 10, protocol: 'rest-json' });
+      const structure = inferJsonStructure([wideResponseJson(entities)], {
+        studioProVersion: 10,
+        protocol: 'rest-json',
+      });
       const model = deriveEntityModel(structure, operation, defaultModelDecisions);
       const layout = await layoutEntityModel(model);
       built.set(entities, { structure, model, layout });
-      counts.push(`${entities} → ${model.entities.length} entities, ${model.associations.length} associations`);
+      counts.push(
+        `${entities} → ${model.entities.length} entities, ${model.associations.length} associations`,
+      );
     }
     console.log(`\nentity model inputs: ${counts.join('; ')}`);
   },

@@ -17,11 +17,26 @@ function instance(k: number): Record<string, unknown> {
     SubnetId: 'subnet-04a636d18e83cfacb',
     VpcId: 'vpc-1234567890abcdef0',
     Architecture: 'x86_64',
-    BlockDeviceMappings: [{ DeviceName: '/dev/xvda', Ebs: { AttachTime: '2024-01-01T00:00:01.000Z', DeleteOnTermination: true, Status: 'attached', VolumeId: `vol-${id}` } }],
+    BlockDeviceMappings: [
+      {
+        DeviceName: '/dev/xvda',
+        Ebs: {
+          AttachTime: '2024-01-01T00:00:01.000Z',
+          DeleteOnTermination: true,
+          Status: 'attached',
+          VolumeId: `vol-${id}`,
+        },
+      },
+    ],
     EbsOptimized: k % 2 === 0,
     NetworkInterfaces: [
       {
-        Attachment: { AttachTime: '2024-01-01T00:00:00.000Z', AttachmentId: `eni-attach-${id}`, DeviceIndex: 0, Status: 'attached' },
+        Attachment: {
+          AttachTime: '2024-01-01T00:00:00.000Z',
+          AttachmentId: `eni-attach-${id}`,
+          DeviceIndex: 0,
+          Status: 'attached',
+        },
         Description: '',
         Groups: [{ GroupName: 'default', GroupId: 'sg-1234567890abcdef0' }],
         MacAddress: '0e:00:00:00:00:01',
@@ -30,15 +45,24 @@ function instance(k: number): Record<string, unknown> {
         Status: 'in-use',
       },
     ],
-    Tags: [{ Key: 'Name', Value: `web-${k}` }, { Key: 'Team', Value: 'connectors' }],
+    Tags: [
+      { Key: 'Name', Value: `web-${k}` },
+      { Key: 'Team', Value: 'connectors' },
+    ],
     CpuOptions: { CoreCount: 1, ThreadsPerCore: 2 },
-    MetadataOptions: { State: 'applied', HttpTokens: 'required', HttpPutResponseHopLimit: 2, HttpEndpoint: 'enabled' },
+    MetadataOptions: {
+      State: 'applied',
+      HttpTokens: 'required',
+      HttpPutResponseHopLimit: 2,
+      HttpEndpoint: 'enabled',
+    },
     PlatformDetails: 'Linux/UNIX',
     UsageOperationUpdateTime: '2024-01-01T00:00:00.000Z',
   };
   // Some instances carry keys the others lack, as real fleets do.
   if (k % 7 === 0) item.PublicIpAddress = `34.253.${k % 250}.13`;
-  if (k % 11 === 0) item.StateReason = { Code: 'Client.UserInitiatedShutdown', Message: 'User initiated shutdown' };
+  if (k % 11 === 0)
+    item.StateReason = { Code: 'Client.UserInitiatedShutdown', Message: 'User initiated shutdown' };
   return item;
 }
 
@@ -47,7 +71,12 @@ export function describeInstancesLike(bytes: number): string {
   const parts: string[] = [];
   let size = 0;
   for (let k = 0; size < bytes; k += 1) {
-    const reservation = JSON.stringify({ Groups: [], Instances: [instance(k)], OwnerId: '123456789012', ReservationId: `r-${k.toString(16).padStart(17, '0')}` });
+    const reservation = JSON.stringify({
+      Groups: [],
+      Instances: [instance(k)],
+      OwnerId: '123456789012',
+      ReservationId: `r-${k.toString(16).padStart(17, '0')}`,
+    });
     parts.push(reservation);
     size += reservation.length + 1;
   }
@@ -72,10 +101,14 @@ export function heterogeneousItems(count: number): string {
   for (let k = 0; k < count; k += 1) {
     switch (k % 5) {
       case 0:
-        items.push(`{"EventId":"e-${k}","EventName":"RunInstances","EventTime":"2024-01-01T00:00:00Z","ReadOnly":false}`);
+        items.push(
+          `{"EventId":"e-${k}","EventName":"RunInstances","EventTime":"2024-01-01T00:00:00Z","ReadOnly":false}`,
+        );
         break;
       case 1:
-        items.push(`{"EventId":"e-${k}","EventName":"GetObject","Resources":[{"ResourceName":"bucket/key${k}","ResourceType":"AWS::S3::Object"}],"Size":${k * 1000}}`);
+        items.push(
+          `{"EventId":"e-${k}","EventName":"GetObject","Resources":[{"ResourceName":"bucket/key${k}","ResourceType":"AWS::S3::Object"}],"Size":${k * 1000}}`,
+        );
         break;
       case 2:
         items.push(`{"EventId":"e-${k}","Username":null,"Score":${k}.5,"Tags":["a","b"]}`);

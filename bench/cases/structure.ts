@@ -6,12 +6,19 @@ import type { BenchCase, BenchSuite } from '../suite';
 import { bundledInference } from './bundled';
 import { peakInFreshProcess } from './peak-memory';
 import { RssSampler } from './rss-sampler';
-import { deepObject, describeInstancesLike, heterogeneousItems, wideObject } from './structure-fixtures';
+import {
+  deepObject,
+  describeInstancesLike,
+  heterogeneousItems,
+  wideObject,
+} from './structure-fixtures';
 
 const require = createRequire(import.meta.url);
 const genson = require('genson-js') as { createSchema(value: unknown): unknown };
 const toJsonSchema = require('to-json-schema') as (value: unknown) => unknown;
-const generateSchema = require('generate-schema') as { json(title: string, value: unknown): unknown };
+const generateSchema = require('generate-schema') as {
+  json(title: string, value: unknown): unknown;
+};
 
 interface Subject {
   name: string;
@@ -37,7 +44,8 @@ const parseAlone = 'JSON.parse alone';
 let shipped: { infer: typeof inferJsonStructure; file: string } | undefined;
 
 function oursShipped(text: string): unknown {
-  if (shipped === undefined) throw new Error('The bundled inference is not loaded: run the suite setup first.');
+  if (shipped === undefined)
+    throw new Error('The bundled inference is not loaded: run the suite setup first.');
   return shipped.infer([text], { studioProVersion: 10 });
 }
 
@@ -45,11 +53,29 @@ const subjects: Subject[] = [
   { name: parseAlone, run: (text) => JSON.parse(text), isPeer: false },
   { name: ours, run: oursShipped, isPeer: false },
   // For reading the numbers: the same code through tsx's per-file development transform.
-  { name: 'ours, unbundled (tsx)', run: (text) => inferJsonStructure([text], { studioProVersion: 10 }), isPeer: false },
+  {
+    name: 'ours, unbundled (tsx)',
+    run: (text) => inferJsonStructure([text], { studioProVersion: 10 }),
+    isPeer: false,
+  },
   // The two slowest peers take a minute each on 100 MB; they run up to 12 MB to keep the suite short.
-  { name: 'genson-js', run: (text) => genson.createSchema(JSON.parse(text)), isPeer: true, maxBytes: 12e6 },
-  { name: 'to-json-schema', run: (text) => toJsonSchema(JSON.parse(text)), isPeer: true, maxBytes: 12e6 },
-  { name: 'generate-schema', run: (text) => generateSchema.json('Root', JSON.parse(text)), isPeer: true },
+  {
+    name: 'genson-js',
+    run: (text) => genson.createSchema(JSON.parse(text)),
+    isPeer: true,
+    maxBytes: 12e6,
+  },
+  {
+    name: 'to-json-schema',
+    run: (text) => toJsonSchema(JSON.parse(text)),
+    isPeer: true,
+    maxBytes: 12e6,
+  },
+  {
+    name: 'generate-schema',
+    run: (text) => generateSchema.json('Root', JSON.parse(text)),
+    isPeer: true,
+  },
   { name: 'quicktype-core', run: (text) => quicktypeSchema(text), isPeer: true, maxBytes: 12e6 },
 ];
 
@@ -63,7 +89,12 @@ const smallBytes = Buffer.from(describeInstancesLike(100_000));
 const smallSuite: BenchSuite = {
   name: 'structure: EC2 DescribeInstances-like, 100 KB',
   baseline: 'JSON.parse alone',
-  cases: subjects.map((subject): BenchCase => ({ name: subject.name, bytesPerOp: smallBytes.length, run: () => fromBytes(subject, smallBytes), batch: subject.isPeer ? 4 : 32 })),
+  cases: subjects.map((subject): BenchCase => ({
+    name: subject.name,
+    bytesPerOp: smallBytes.length,
+    run: () => fromBytes(subject, smallBytes),
+    batch: subject.isPeer ? 4 : 32,
+  })),
   async setup() {
     shipped = await bundledInference();
     // A peer that fails here is reported as crashed instead of ending the run.
@@ -82,7 +113,9 @@ const smallSuite: BenchSuite = {
 };
 
 function describe(error: unknown): string {
-  return error instanceof Error ? `${error.name}: ${error.message.slice(0, 60)}` : String(error).slice(0, 60);
+  return error instanceof Error
+    ? `${error.name}: ${error.message.slice(0, 60)}`
+    : String(error).slice(0, 60);
 }
 
 const collectGarbage = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
@@ -125,8 +158,13 @@ function median(values: number[]): number {
  * The first run warms up and measures peak memory with the sampler on; the medians come from the
  * runs after it, with the sampler off. A subject that runs once (a peer on 100 MB) is timed on that run.
  */
-async function measure(subject: Subject, bytes: Buffer, sampler: RssSampler): Promise<Timing | string> {
-  if (subject.maxBytes !== undefined && bytes.length > subject.maxBytes) return `skipped (over ${subject.maxBytes / 1e6} MB)`;
+async function measure(
+  subject: Subject,
+  bytes: Buffer,
+  sampler: RssSampler,
+): Promise<Timing | string> {
+  if (subject.maxBytes !== undefined && bytes.length > subject.maxBytes)
+    return `skipped (over ${subject.maxBytes / 1e6} MB)`;
   const runs = bytes.length > 50e6 ? (subject.isPeer ? 1 : 3) : bytes.length > 5e6 ? 7 : 21;
   const times: { ms: number; cpuMs: number }[] = [];
   let peak: number;
@@ -141,12 +179,23 @@ async function measure(subject: Subject, bytes: Buffer, sampler: RssSampler): Pr
     await sampler.stop();
     return `crashed (${describe(error)})`;
   }
-  return { ms: median(times.map((t) => t.ms)), cpuMs: median(times.map((t) => t.cpuMs)), peakMb: peak / 2 ** 20, runs: times.length };
+  return {
+    ms: median(times.map((t) => t.ms)),
+    cpuMs: median(times.map((t) => t.cpuMs)),
+    peakMb: peak / 2 ** 20,
+    runs: times.length,
+  };
 }
 
-function row(input: Input, subject: Subject, result: Timing | string, parse: Timing | undefined): Record<string, string> {
+function row(
+  input: Input,
+  subject: Subject,
+  result: Timing | string,
+  parse: Timing | undefined,
+): Record<string, string> {
   const mb = input.bytes.length / 1e6;
-  if (typeof result === 'string') return { input: input.label, subject: subject.name, 'median ms': result };
+  if (typeof result === 'string')
+    return { input: input.label, subject: subject.name, 'median ms': result };
   return {
     input: input.label,
     subject: subject.name,
@@ -186,7 +235,7 @@ async function largeInputs(): Promise<void> {
   }
   await sampler.close();
   console.log(
-    `\nstructure: large and hostile inputs (every subject from the same bytes, decode included; ${gcEveryRun ? 'GC forced before every run' : 'GC forced only before each subject\'s first run'};` +
+    `\nstructure: large and hostile inputs (every subject from the same bytes, decode included; ${gcEveryRun ? 'GC forced before every run' : "GC forced only before each subject's first run"};` +
       ' medians of the runs after a first, memory-sampling run; CPU time counts every thread; peak RSS above the baseline that holds the input)',
   );
   console.table(rows);
@@ -196,11 +245,18 @@ async function largeInputs(): Promise<void> {
 function summarize(label: string, results: Map<string, Timing>, mb: number): string {
   const mine = results.get(ours);
   const parse = results.get(parseAlone);
-  const peers = subjects.filter((s) => s.isPeer).map((s) => results.get(s.name)).filter((t): t is Timing => t !== undefined);
+  const peers = subjects
+    .filter((s) => s.isPeer)
+    .map((s) => results.get(s.name))
+    .filter((t): t is Timing => t !== undefined);
   if (!mine) return `${label}: ours did not finish`;
-  const vsParse = parse ? `${(parse.ms / mine.ms).toFixed(2)}x (CPU ${(parse.cpuMs / mine.cpuMs).toFixed(2)}x)` : 'n/a';
+  const vsParse = parse
+    ? `${(parse.ms / mine.ms).toFixed(2)}x (CPU ${(parse.cpuMs / mine.cpuMs).toFixed(2)}x)`
+    : 'n/a';
   const fastest = peers.length > 0 ? peers.reduce((a, b) => (a.ms <= b.ms ? a : b)) : undefined;
-  const vsPeer = fastest ? `${(fastest.ms / mine.ms).toFixed(2)}x (CPU ${(fastest.cpuMs / mine.cpuMs).toFixed(2)}x) the fastest peer` : 'every peer crashed or was skipped';
+  const vsPeer = fastest
+    ? `${(fastest.ms / mine.ms).toFixed(2)}x (CPU ${(fastest.cpuMs / mine.cpuMs).toFixed(2)}x) the fastest peer`
+    : 'every peer crashed or was skipped';
   return `${label}: ours ${(mb / (mine.ms / 1000)).toFixed(0)} MB/s = ${vsParse} JSON.parse, ${vsPeer}; peak ${mine.peakMb.toFixed(0)} MB over the ${mb.toFixed(0)} MB input`;
 }
 

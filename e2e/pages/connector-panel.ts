@@ -10,7 +10,10 @@ export class ConnectorPanel {
 
   /** Keeps the shown response as a sample of the connector (on the response panel). */
   async addShownResponse(): Promise<void> {
-    await this.page.getByRole('region', { name: 'Response', exact: true }).getByRole('button', { name: 'Add to connector' }).click();
+    await this.page
+      .getByRole('region', { name: 'Response', exact: true })
+      .getByRole('button', { name: 'Add to connector' })
+      .click();
   }
 
   async open(): Promise<void> {

@@ -22,7 +22,10 @@ function callFromWindow(name: 'app.info', input: unknown): Promise<unknown> {
   const handler = fake.ipcHandlers.get(channelFor(name));
   const [window] = BrowserWindow.windows;
   if (!handler || !window) throw new Error('main did not start');
-  return handler({ sender: window.webContents, senderFrame: window.webContents.mainFrame }, input) as Promise<unknown>;
+  return handler(
+    { sender: window.webContents, senderFrame: window.webContents.mainFrame },
+    input,
+  ) as Promise<unknown>;
 }
 
 describe('main without an OS keychain', () => {
@@ -36,8 +39,13 @@ describe('main without an OS keychain', () => {
   it('keeps history and the workspace in userData and tells the renderer why keys stay in memory', async () => {
     expect(hostDeps).toHaveLength(1);
     expect(hostDeps[0]?.appDataDir).toBe(app.getPath());
-    expect(hostDeps[0]?.structureWorker?.path).toBe(join(app.getAppPath(), 'dist', 'structure-worker.mjs'));
-    const info = (await callFromWindow('app.info', {})) as { ok: boolean; value: { keyStorage: string; keyStorageNotice?: string } };
+    expect(hostDeps[0]?.structureWorker?.path).toBe(
+      join(app.getAppPath(), 'dist', 'structure-worker.mjs'),
+    );
+    const info = (await callFromWindow('app.info', {})) as {
+      ok: boolean;
+      value: { keyStorage: string; keyStorageNotice?: string };
+    };
     expect(info.ok).toBe(true);
     expect(info.value.keyStorage).toBe('memory');
     expect(info.value.keyStorageNotice).toMatch(/keychain is not available/);
@@ -50,7 +58,10 @@ describe('main without an OS keychain', () => {
     expect(await deps?.chooseBundlePath?.('MyConnector', 'folder')).toBeUndefined();
     expect(fake.saveDialogs).toEqual([
       { defaultPath: 'body.json' },
-      expect.objectContaining({ defaultPath: 'MyConnector.zip', filters: [{ name: 'Zip archive', extensions: ['zip'] }] }),
+      expect.objectContaining({
+        defaultPath: 'MyConnector.zip',
+        filters: [{ name: 'Zip archive', extensions: ['zip'] }],
+      }),
       expect.objectContaining({ defaultPath: 'MyConnector', filters: [] }),
     ]);
   });

@@ -27,7 +27,10 @@ describe('main', () => {
   it('says nothing about key storage when the OS keychain is there', async () => {
     const [window] = BrowserWindow.windows;
     const handler = fake.ipcHandlers.get('studio:app.info');
-    const info = await handler?.({ sender: window?.webContents, senderFrame: window?.webContents.mainFrame }, {});
+    const info = await handler?.(
+      { sender: window?.webContents, senderFrame: window?.webContents.mainFrame },
+      {},
+    );
     expect(info).toMatchObject({ ok: true, value: { mode: 'desktop', keyStorage: 'keychain' } });
     expect(info).not.toHaveProperty('value.keyStorageNotice');
   });

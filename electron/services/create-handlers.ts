@@ -27,7 +27,10 @@ export interface HandlerDeps {
   /** Desktop: asks where to save a response body; undefined means cancelled. */
   chooseSavePath?: (suggestedName: string) => Promise<string | undefined>;
   /** Desktop: asks where to write a connector bundle; undefined means cancelled. */
-  chooseBundlePath?: (suggestedName: string, format: 'zip' | 'folder') => Promise<string | undefined>;
+  chooseBundlePath?: (
+    suggestedName: string,
+    format: 'zip' | 'folder',
+  ) => Promise<string | undefined>;
   /** Asked for a code when a profile has `mfa_serial`. */
   mfaCodeProvider?: (mfaSerial: string) => Promise<string>;
   version?: string;
@@ -55,15 +58,26 @@ function recordIn(storage: StorageServices): (sent: SentRequest) => void {
 
 /** Builds every service once and wires it to the contract; desktop and browser hosts differ only in saving. */
 export function createHostServices(deps: HandlerDeps): HostServices {
-  const credentials = createCredentialService({ keyStore: deps.keyStore, env: deps.env, mfaCodeProvider: deps.mfaCodeProvider });
-  const engine = createEngine({ credentials, clock: deps.clock ?? (() => new Date()), env: deps.env });
+  const credentials = createCredentialService({
+    keyStore: deps.keyStore,
+    env: deps.env,
+    mfaCodeProvider: deps.mfaCodeProvider,
+  });
+  const engine = createEngine({
+    credentials,
+    clock: deps.clock ?? (() => new Date()),
+    env: deps.env,
+  });
   const readBody = (responseId: string): Promise<string> => engine.readModelText(responseId);
   const storage = createStorageServices({
     appDataDir: deps.appDataDir ?? join(deps.env.HOME ?? homedir(), '.connector-studio'),
     credentials,
     readBody: async (responseId) => engine.body(responseId).readAll(),
   });
-  const save = deps.mode === 'desktop' && deps.chooseSavePath ? saveWithDialog(engine, deps.chooseSavePath) : saveAsDownload(engine);
+  const save =
+    deps.mode === 'desktop' && deps.chooseSavePath
+      ? saveWithDialog(engine, deps.chooseSavePath)
+      : saveAsDownload(engine);
   const handlers: Handlers<unknown> = {
     'app.info': async () => ({
       mode: deps.mode,
@@ -75,7 +89,10 @@ export function createHostServices(deps: HandlerDeps): HostServices {
     ...credentialsHandlers(credentials),
     ...catalogHandlers,
     ...engineHandlers({ engine, credentials, recordSent: recordIn(storage) }, save),
-    ...createStructureHandlers({ readBody, ...(deps.structureWorker ? { worker: deps.structureWorker } : {}) }),
+    ...createStructureHandlers({
+      readBody,
+      ...(deps.structureWorker ? { worker: deps.structureWorker } : {}),
+    }),
     ...storage.handlers,
     ...createExportHandlers({
       mode: deps.mode,
@@ -84,7 +101,13 @@ export function createHostServices(deps: HandlerDeps): HostServices {
       ...(deps.chooseBundlePath ? { chooseSavePath: deps.chooseBundlePath } : {}),
     }),
   };
-  return { handlers, engine, credentials, responses: { get: (responseId) => engine.body(responseId) }, storage };
+  return {
+    handlers,
+    engine,
+    credentials,
+    responses: { get: (responseId) => engine.body(responseId) },
+    storage,
+  };
 }
 
 /** The contract's handlers for a host (Electron main or the browser host). */

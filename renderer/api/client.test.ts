@@ -4,7 +4,9 @@ import { ApiError, createApiClient } from './client';
 import { createBridgeTransport, createFetchTransport } from './transport';
 import type { StudioBridge } from './bridge';
 
-const regions = [{ id: 'us-east-1', name: 'US East (N. Virginia)', partition: 'aws', dnsSuffix: 'amazonaws.com' }];
+const regions = [
+  { id: 'us-east-1', name: 'US East (N. Virginia)', partition: 'aws', dnsSuffix: 'amazonaws.com' },
+];
 
 describe('createApiClient', () => {
   it('returns the value of an ok result', async () => {
@@ -19,7 +21,11 @@ describe('createApiClient', () => {
     }));
     const error = await client.call('credentials.list', {}).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(ApiError);
-    expect(error).toMatchObject({ code: 'credentials', message: 'No credentials.', details: { profile: 'dev' } });
+    expect(error).toMatchObject({
+      code: 'credentials',
+      message: 'No credentials.',
+      details: { profile: 'dev' },
+    });
   });
 
   it('rejects an answer that does not match the contract', async () => {
@@ -28,7 +34,10 @@ describe('createApiClient', () => {
   });
 
   it('passes the operation name and input to the transport', async () => {
-    const transport = vi.fn(async (): Promise<Result<unknown>> => ({ ok: true, value: { cancelled: true } }));
+    const transport = vi.fn(async (): Promise<Result<unknown>> => ({
+      ok: true,
+      value: { cancelled: true },
+    }));
     await createApiClient(transport).call('request.cancel', { requestId: 'abc' });
     expect(transport).toHaveBeenCalledWith('request.cancel', { requestId: 'abc' });
   });

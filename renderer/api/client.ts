@@ -23,8 +23,12 @@ export interface ApiClient {
 /** Builds a client over a transport; outputs are checked against the contract's schemas. */
 export function createApiClient(transport: Transport): ApiClient {
   return {
-    async call<K extends OperationName>(name: K, input: OperationInput<K>): Promise<OperationOutput<K>> {
-      if (!isOperationName(name)) throw new ApiError('not-found', `Unknown operation "${String(name)}".`);
+    async call<K extends OperationName>(
+      name: K,
+      input: OperationInput<K>,
+    ): Promise<OperationOutput<K>> {
+      if (!isOperationName(name))
+        throw new ApiError('not-found', `Unknown operation "${String(name)}".`);
       const result = await transport(name, input);
       if (!result.ok) {
         throw new ApiError(result.error.code, result.error.message, result.error.details);

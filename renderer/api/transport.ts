@@ -7,16 +7,26 @@ export type Transport = (name: string, input: unknown) => Promise<Result<unknown
 /** The Electron transport: the preload's `window.studio[operation](input)`. */
 export function createBridgeTransport(bridge: StudioBridge): Transport {
   return async (name, input) => {
-    const method = (bridge as unknown as Record<string, ((input: unknown) => Promise<Result<unknown>>) | undefined>)[name];
+    const method = (
+      bridge as unknown as Record<
+        string,
+        ((input: unknown) => Promise<Result<unknown>>) | undefined
+      >
+    )[name];
     if (typeof method !== 'function') {
-      return { ok: false, error: { code: 'not-found', message: `The host does not offer "${name}".` } };
+      return {
+        ok: false,
+        error: { code: 'not-found', message: `The host does not offer "${name}".` },
+      };
     }
     return method(input);
   };
 }
 
 /** The browser-mode transport: `POST /api/<operation>` authenticated by the host's same-site cookie. */
-export function createFetchTransport(fetchImpl: typeof fetch = (...args) => fetch(...args)): Transport {
+export function createFetchTransport(
+  fetchImpl: typeof fetch = (...args) => fetch(...args),
+): Transport {
   return async (name, input) => {
     let response: Response;
     try {
@@ -27,13 +37,19 @@ export function createFetchTransport(fetchImpl: typeof fetch = (...args) => fetc
         credentials: 'same-origin',
       });
     } catch {
-      return { ok: false, error: { code: 'network', message: 'The Connector Studio host cannot be reached.' } };
+      return {
+        ok: false,
+        error: { code: 'network', message: 'The Connector Studio host cannot be reached.' },
+      };
     }
     const parsed = await readJson(response);
     if (isResult(parsed)) return parsed;
     return {
       ok: false,
-      error: { code: 'network', message: `The host answered HTTP ${response.status} without a result.` },
+      error: {
+        code: 'network',
+        message: `The host answered HTTP ${response.status} without a result.`,
+      },
     };
   };
 }
@@ -52,7 +68,11 @@ function isResult(value: unknown): value is Result<unknown> {
   if (ok === true) return 'value' in value;
   if (ok !== false) return false;
   const error = (value as { error?: unknown }).error;
-  return typeof error === 'object' && error !== null && typeof (error as { code?: unknown }).code === 'string';
+  return (
+    typeof error === 'object' &&
+    error !== null &&
+    typeof (error as { code?: unknown }).code === 'string'
+  );
 }
 
 /** Picks the Electron bridge when the preload exposed one, else the browser host's HTTP API. */

@@ -33,7 +33,13 @@ async function pick(comboboxName: string, search: string, optionName: RegExp) {
 describe('App', () => {
   beforeEach(() => {
     useRequestStore.setState(initialDraft());
-    useResponseStore.setState({ summary: null, loading: false, requestId: null, error: null, dryRun: null });
+    useResponseStore.setState({
+      summary: null,
+      loading: false,
+      requestId: null,
+      error: null,
+      dryRun: null,
+    });
     useUiStore.setState({ requestTab: 'params', responseTab: 'body' });
   });
   afterEach(cleanup);
@@ -41,15 +47,25 @@ describe('App', () => {
   it('searches services by signing name and fills the form from the picked operation', async () => {
     const { calls } = renderApp();
     await pick('Service', 'dynamo', /Amazon DynamoDB/);
-    await waitFor(() => expect(calls.some((call) => call.name === 'catalog.operations')).toBe(true));
+    await waitFor(() =>
+      expect(calls.some((call) => call.name === 'catalog.operations')).toBe(true),
+    );
     await pick('Operation', 'listt', /^ListTables/);
 
-    await waitFor(() => expect(screen.getByRole('textbox', { name: 'Path' })).toHaveProperty('value', '/'));
+    await waitFor(() =>
+      expect(screen.getByRole('textbox', { name: 'Path' })).toHaveProperty('value', '/'),
+    );
     expect(screen.getByRole('combobox', { name: 'Method' })).toHaveProperty('value', 'POST');
-    expect(calls).toContainEqual({ name: 'catalog.template', input: { service: 'dynamodb', operation: 'ListTables' } });
+    expect(calls).toContainEqual({
+      name: 'catalog.template',
+      input: { service: 'dynamodb', operation: 'ListTables' },
+    });
 
     fireEvent.click(screen.getByRole('tab', { name: /Request headers/ }));
-    expect(screen.getByRole('textbox', { name: 'Header 2 value' })).toHaveProperty('value', 'DynamoDB_20120810.ListTables');
+    expect(screen.getByRole('textbox', { name: 'Header 2 value' })).toHaveProperty(
+      'value',
+      'DynamoDB_20120810.ListTables',
+    );
     fireEvent.click(screen.getByRole('tab', { name: 'Request body' }));
     const body = screen.getByRole('textbox', { name: 'Request body' });
     expect(body).toHaveProperty('value', '{}');
@@ -63,8 +79,13 @@ describe('App', () => {
     await waitFor(() => expect(useRequestStore.getState().operation).toBe('ListTables'));
 
     fireEvent.click(screen.getByRole('button', { name: 'Send' }));
-    expect(await screen.findByRole('status', { name: 'Response status' })).toHaveProperty('textContent', '200 OK');
-    const sent = calls.find((call) => call.name === 'request.send')?.input as { spec: { headers: unknown } };
+    expect(await screen.findByRole('status', { name: 'Response status' })).toHaveProperty(
+      'textContent',
+      '200 OK',
+    );
+    const sent = calls.find((call) => call.name === 'request.send')?.input as {
+      spec: { headers: unknown };
+    };
     expect(sent.spec.headers).toContainEqual(['x-amz-target', 'DynamoDB_20120810.ListTables']);
 
     fireEvent.click(screen.getByRole('tab', { name: 'Signature' }));

@@ -16,8 +16,11 @@ describe('AppHeader', () => {
   afterEach(cleanup);
 
   it('shows the host’s key storage notice when there is one', () => {
-    const notice = 'The OS keychain is not available: static keys are kept in memory for this session only.';
-    useCatalogStore.getState().setAppInfo({ ...info, keyStorage: 'memory', keyStorageNotice: notice });
+    const notice =
+      'The OS keychain is not available: static keys are kept in memory for this session only.';
+    useCatalogStore
+      .getState()
+      .setAppInfo({ ...info, keyStorage: 'memory', keyStorageNotice: notice });
     render(<AppHeader />);
     expect(screen.getByRole('note', { name: 'Key storage' }).textContent).toBe(notice);
   });

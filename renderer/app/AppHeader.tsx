@@ -12,7 +12,8 @@ export function AppHeader() {
       <h1>Connector Studio</h1>
       {info ? (
         <span className="muted" aria-label="Host mode">
-          {info.mode === 'browser' ? 'Browser mode' : 'Desktop'} · v{info.version} · AWS catalog {info.catalog.sdkVersion}
+          {info.mode === 'browser' ? 'Browser mode' : 'Desktop'} · v{info.version} · AWS catalog{' '}
+          {info.catalog.sdkVersion}
         </span>
       ) : null}
       {info?.keyStorageNotice ? (
@@ -20,7 +21,11 @@ export function AppHeader() {
           {info.keyStorageNotice}
         </p>
       ) : null}
-      <select aria-label="Theme" value={theme} onChange={(event) => setTheme(event.target.value as ThemeChoice)}>
+      <select
+        aria-label="Theme"
+        value={theme}
+        onChange={(event) => setTheme(event.target.value as ThemeChoice)}
+      >
         <option value="system">System theme</option>
         <option value="light">Light</option>
         <option value="dark">Dark</option>

@@ -28,7 +28,9 @@ describe('Combobox', () => {
     const { input } = setup();
     fireEvent.focus(input);
     fireEvent.change(input, { target: { value: 'dublin' } });
-    expect(screen.getAllByRole('option').map((option) => option.textContent)).toEqual(['eu-west-1 Europe (Ireland)']);
+    expect(screen.getAllByRole('option').map((option) => option.textContent)).toEqual([
+      'eu-west-1 Europe (Ireland)',
+    ]);
     fireEvent.change(input, { target: { value: 'us west' } });
     expect(screen.getAllByRole('option')).toHaveLength(1);
   });

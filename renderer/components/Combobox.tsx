@@ -20,7 +20,8 @@ interface ComboboxProps {
 }
 
 function matches(option: ComboOption, query: string): boolean {
-  const text = `${option.value} ${option.label} ${option.detail ?? ''} ${option.keywords ?? ''}`.toLowerCase();
+  const text =
+    `${option.value} ${option.label} ${option.detail ?? ''} ${option.keywords ?? ''}`.toLowerCase();
   return query
     .toLowerCase()
     .split(/\s+/)
@@ -28,13 +29,23 @@ function matches(option: ComboOption, query: string): boolean {
 }
 
 /** A searchable picker: a text input with the ARIA combobox role over a listbox of options. */
-export function Combobox({ label, options, value, onChange, placeholder, limit = 100 }: ComboboxProps) {
+export function Combobox({
+  label,
+  options,
+  value,
+  onChange,
+  placeholder,
+  limit = 100,
+}: ComboboxProps) {
   const listId = useId();
   const [open, setOpen] = useState(false);
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const selected = options.find((option) => option.value === value);
-  const filtered = useMemo(() => options.filter((option) => matches(option, query.trim())), [options, query]);
+  const filtered = useMemo(
+    () => options.filter((option) => matches(option, query.trim())),
+    [options, query],
+  );
   const shown = filtered.slice(0, limit);
 
   const choose = (option: ComboOption | undefined) => {
@@ -61,7 +72,9 @@ export function Combobox({ label, options, value, onChange, placeholder, limit =
     }
   };
 
-  const display = selected ? `${selected.label}${selected.detail ? ` — ${selected.detail}` : ''}` : value;
+  const display = selected
+    ? `${selected.label}${selected.detail ? ` — ${selected.detail}` : ''}`
+    : value;
   return (
     <div className="combobox">
       <input

@@ -13,7 +13,14 @@ interface KeyValueTableProps {
 }
 
 /** An editable table of name/value rows that can be added, removed, enabled and disabled. */
-export function KeyValueTable({ noun, rows, onAdd, onUpdate, onRemove, valueHint }: KeyValueTableProps) {
+export function KeyValueTable({
+  noun,
+  rows,
+  onAdd,
+  onUpdate,
+  onRemove,
+  valueHint,
+}: KeyValueTableProps) {
   return (
     <div className="kv-table">
       <table aria-label={`${noun}s`}>
@@ -57,7 +64,12 @@ export function KeyValueTable({ noun, rows, onAdd, onUpdate, onRemove, valueHint
                 {valueHint?.(row.value)}
               </td>
               <td>
-                <button type="button" className="icon" aria-label={`Remove ${noun.toLowerCase()} ${index + 1}`} onClick={() => onRemove(row.id)}>
+                <button
+                  type="button"
+                  className="icon"
+                  aria-label={`Remove ${noun.toLowerCase()} ${index + 1}`}
+                  onClick={() => onRemove(row.id)}
+                >
                   ×
                 </button>
               </td>

@@ -44,7 +44,12 @@ export function Tabs<K extends string>({ label, tabs, active, onSelect, children
           </button>
         ))}
       </div>
-      <div role="tabpanel" id={`${id}-panel`} aria-labelledby={`${id}-${active}`} className="tab-panel">
+      <div
+        role="tabpanel"
+        id={`${id}-panel`}
+        aria-labelledby={`${id}-${active}`}
+        className="tab-panel"
+      >
         {children}
       </div>
     </div>

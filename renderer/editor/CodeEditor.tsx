@@ -40,7 +40,10 @@ function largeTextOptions(large: boolean): Monaco.editor.IEditorOptions {
 /** A Monaco editor loaded on demand; edits flow out through `onChange`. */
 export function CodeEditor(props: CodeEditorProps) {
   const host = useRef<HTMLDivElement>(null);
-  const [instance, setInstance] = useState<{ api: MonacoApi; editor: Monaco.editor.IStandaloneCodeEditor } | null>(null);
+  const [instance, setInstance] = useState<{
+    api: MonacoApi;
+    editor: Monaco.editor.IStandaloneCodeEditor;
+  } | null>(null);
   const latest = useRef(props);
   // What the editor holds, tracked so a multi-megabyte model is never read back just to compare.
   const shown = useRef<string | null>(null);
@@ -92,7 +95,13 @@ export function CodeEditor(props: CodeEditorProps) {
     shown.current = props.value;
     const model = instance.editor.getModel();
     // Read-only text that grew ("Load more"): append, so the scroll position stays and only the new lines are laid out.
-    if (model && props.readOnly && before && props.value.length > before.length && props.value.startsWith(before)) {
+    if (
+      model &&
+      props.readOnly &&
+      before &&
+      props.value.length > before.length &&
+      props.value.startsWith(before)
+    ) {
       const end = model.getFullModelRange().getEndPosition();
       const at = new instance.api.Range(end.lineNumber, end.column, end.lineNumber, end.column);
       model.applyEdits([{ range: at, text: props.value.slice(before.length) }]);

@@ -1,5 +1,9 @@
 import { create } from 'zustand';
-import type { OperationSummary, RegionInfo, ServiceSummary } from '../../shared/ipc/operations/catalog';
+import type {
+  OperationSummary,
+  RegionInfo,
+  ServiceSummary,
+} from '../../shared/ipc/operations/catalog';
 import type { AppInfo } from '../../shared/ipc/operations/app';
 
 interface CatalogState {

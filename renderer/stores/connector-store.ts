@@ -53,12 +53,21 @@ export const useConnectorStore = create<ConnectorState>()((set) => ({
       const entry = { key, spec, responseId };
       const exists = state.entries.some((item) => item.key === key);
       // A newer response of an operation already kept replaces the older sample.
-      return { entries: exists ? state.entries.map((item) => (item.key === key ? entry : item)) : [...state.entries, entry] };
+      return {
+        entries: exists
+          ? state.entries.map((item) => (item.key === key ? entry : item))
+          : [...state.entries, entry],
+      };
     }),
   remove: (key) => set((state) => ({ entries: state.entries.filter((item) => item.key !== key) })),
   addFix: (fix) => set((state) => ({ fixes: [...state.fixes, fix] })),
   startBuild: () => set({ building: true, error: null }),
-  setResult: (result, builtInput) => set(builtInput === undefined ? { result, building: false, error: null } : { result, builtInput, building: false, error: null }),
+  setResult: (result, builtInput) =>
+    set(
+      builtInput === undefined
+        ? { result, building: false, error: null }
+        : { result, builtInput, building: false, error: null },
+    ),
   fail: (error) => set({ building: false, error }),
 }));
 
@@ -66,6 +75,11 @@ export const useConnectorStore = create<ConnectorState>()((set) => ({
 export function connectorOperations(entries: readonly ConnectorEntry[]): ConnectorOperationInput[] {
   return entries.map((entry) => {
     const decisions = getOperationDecisions(entry.key);
-    return { spec: entry.spec, responseId: entry.responseId, structureDecisions: decisions.structure, modelDecisions: decisions.model };
+    return {
+      spec: entry.spec,
+      responseId: entry.responseId,
+      structureDecisions: decisions.structure,
+      modelDecisions: decisions.model,
+    };
   });
 }

@@ -4,14 +4,30 @@ import { useRequestStore } from './request-store';
 import { useResponseStore } from './response-store';
 
 /** The identity of the operation whose response is shown: its sent spec, else the draft. */
-function identityOf(spec: RequestSpecInput | null, draft: { service: string; operation: string; method: string; path: string }) {
-  if (spec) return { service: spec.service, operation: spec.operation, method: spec.method, path: spec.path };
-  return { service: draft.service, operation: draft.operation, method: draft.method, path: draft.path };
+function identityOf(
+  spec: RequestSpecInput | null,
+  draft: { service: string; operation: string; method: string; path: string },
+) {
+  if (spec)
+    return {
+      service: spec.service,
+      operation: spec.operation,
+      method: spec.method,
+      path: spec.path,
+    };
+  return {
+    service: draft.service,
+    operation: draft.operation,
+    method: draft.method,
+    path: draft.path,
+  };
 }
 
 /** The decisions key of the shown response's operation (outside React). */
 export function currentOperationKey(): string {
-  return operationKey(identityOf(useResponseStore.getState().summarySpec, useRequestStore.getState()));
+  return operationKey(
+    identityOf(useResponseStore.getState().summarySpec, useRequestStore.getState()),
+  );
 }
 
 /** The decisions key of the shown response's operation, following the stores. */

@@ -39,9 +39,19 @@ export function defaultOperationDecisions(): OperationDecisions {
 export const useDecisionsStore = create<DecisionsState>()((set) => ({
   byOperation: {},
   setStructure: (key, structure) =>
-    set((state) => ({ byOperation: { ...state.byOperation, [key]: { ...(state.byOperation[key] ?? defaultOperationDecisions()), structure } } })),
+    set((state) => ({
+      byOperation: {
+        ...state.byOperation,
+        [key]: { ...(state.byOperation[key] ?? defaultOperationDecisions()), structure },
+      },
+    })),
   setModel: (key, model) =>
-    set((state) => ({ byOperation: { ...state.byOperation, [key]: { ...(state.byOperation[key] ?? defaultOperationDecisions()), model } } })),
+    set((state) => ({
+      byOperation: {
+        ...state.byOperation,
+        [key]: { ...(state.byOperation[key] ?? defaultOperationDecisions()), model },
+      },
+    })),
 }));
 
 /** The decisions of one operation (defaults when the user made none); for collections to save. */
@@ -51,7 +61,9 @@ export function getOperationDecisions(key: string): OperationDecisions {
 
 /** Replaces the decisions of one operation; for collections to load. */
 export function setOperationDecisions(key: string, decisions: OperationDecisions): void {
-  useDecisionsStore.setState((state) => ({ byOperation: { ...state.byOperation, [key]: decisions } }));
+  useDecisionsStore.setState((state) => ({
+    byOperation: { ...state.byOperation, [key]: decisions },
+  }));
 }
 
 /** Every operation's decisions, keyed as `operationKey` makes them. */

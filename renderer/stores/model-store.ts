@@ -23,10 +23,18 @@ export const useModelStore = create<ModelState>()((set, get) => ({
   loading: false,
   error: null,
   progress: null,
-  startInfer: (responseId, showProgress = false) => set({ responseId, structure: null, loading: true, error: null, progress: showProgress ? 0 : null }),
+  startInfer: (responseId, showProgress = false) =>
+    set({
+      responseId,
+      structure: null,
+      loading: true,
+      error: null,
+      progress: showProgress ? 0 : null,
+    }),
   setProgress: (responseId, fraction) => {
     const state = get();
-    if (state.responseId === responseId && state.loading && state.progress !== null) set({ progress: Math.max(state.progress, fraction) });
+    if (state.responseId === responseId && state.loading && state.progress !== null)
+      set({ progress: Math.max(state.progress, fraction) });
   },
   setStructure: (responseId, structure) => {
     if (get().responseId === responseId) set({ structure, loading: false, progress: null });

@@ -14,10 +14,17 @@ describe('useRequestStore', () => {
       labels: ['Bucket', 'Key'],
     });
     const state = useRequestStore.getState();
-    expect(state).toMatchObject({ operation: 'PutObject', method: 'PUT', path: '/{Bucket}/{Key+}', body: 'x' });
+    expect(state).toMatchObject({
+      operation: 'PutObject',
+      method: 'PUT',
+      path: '/{Bucket}/{Key+}',
+      body: 'x',
+    });
     expect(state.labels).toEqual({ Bucket: '', Key: '' });
     expect(state.query).toMatchObject([{ name: 'uploads', value: '', bare: true, enabled: true }]);
-    expect(state.headers).toMatchObject([{ name: 'content-type', value: 'application/octet-stream' }]);
+    expect(state.headers).toMatchObject([
+      { name: 'content-type', value: 'application/octet-stream' },
+    ]);
   });
 
   it('clears the operation when the service changes', () => {
@@ -32,7 +39,9 @@ describe('useRequestStore', () => {
     addRow('headers');
     const [first, second] = useRequestStore.getState().headers;
     expect(first && second && first.id !== second.id).toBe(true);
-    useRequestStore.getState().updateRow('headers', second?.id ?? -1, { name: 'accept', enabled: false });
+    useRequestStore
+      .getState()
+      .updateRow('headers', second?.id ?? -1, { name: 'accept', enabled: false });
     useRequestStore.getState().removeRow('headers', first?.id ?? -1);
     expect(useRequestStore.getState().headers).toMatchObject([{ name: 'accept', enabled: false }]);
   });

@@ -73,6 +73,9 @@ export const useRequestStore = create<RequestState>()((set) => ({
   setLabel: (name, value) => set((state) => ({ labels: { ...state.labels, [name]: value } })),
   addRow: (table) => set((state) => ({ [table]: [...state[table], createRow()] })),
   updateRow: (table, id, patch) =>
-    set((state) => ({ [table]: state[table].map((row) => (row.id === id ? { ...row, ...patch } : row)) })),
-  removeRow: (table, id) => set((state) => ({ [table]: state[table].filter((row) => row.id !== id) })),
+    set((state) => ({
+      [table]: state[table].map((row) => (row.id === id ? { ...row, ...patch } : row)),
+    })),
+  removeRow: (table, id) =>
+    set((state) => ({ [table]: state[table].filter((row) => row.id !== id) })),
 }));

@@ -7,16 +7,30 @@ describe('useResponseStore', () => {
 
   it('tracks a request from start to its summary', () => {
     useResponseStore.getState().start('req-1');
-    expect(useResponseStore.getState()).toMatchObject({ loading: true, requestId: 'req-1', error: null });
+    expect(useResponseStore.getState()).toMatchObject({
+      loading: true,
+      requestId: 'req-1',
+      error: null,
+    });
     useResponseStore.getState().succeed(sampleSummary({ preview: 'héllo', bodyKind: 'text' }));
-    expect(useResponseStore.getState()).toMatchObject({ loading: false, requestId: null, loadedBytes: 6 });
+    expect(useResponseStore.getState()).toMatchObject({
+      loading: false,
+      requestId: null,
+      loadedBytes: 6,
+    });
   });
 
   it('appends loaded ranges and shows all that is held', () => {
-    useResponseStore.getState().succeed(sampleSummary({ preview: 'abc', truncated: true, size: 10 }));
+    useResponseStore
+      .getState()
+      .succeed(sampleSummary({ preview: 'abc', truncated: true, size: 10 }));
     useResponseStore.setState({ shownChars: 2 });
     useResponseStore.getState().appendRange('def', 3);
-    expect(useResponseStore.getState()).toMatchObject({ extraText: 'def', loadedBytes: 6, shownChars: 6 });
+    expect(useResponseStore.getState()).toMatchObject({
+      extraText: 'def',
+      loadedBytes: 6,
+      shownChars: 6,
+    });
   });
 
   it('reveals held text a step at a time', () => {

@@ -1,5 +1,9 @@
 import { create } from 'zustand';
-import type { RequestSpecInput, ResponseSummary, SignedRequestView } from '../../shared/ipc/operations/request';
+import type {
+  RequestSpecInput,
+  ResponseSummary,
+  SignedRequestView,
+} from '../../shared/ipc/operations/request';
 
 /** A failure that is not an AWS error response: network, credentials, invalid input, cancel. */
 export interface RequestFailure {
@@ -70,13 +74,24 @@ export const useResponseStore = create<ResponseState>()((set) => ({
   summarySpec: null,
   start: (requestId) => set({ loading: true, requestId, error: null }),
   succeed: (summary) =>
-    set((state) => ({ ...empty, summary, loadedBytes: previewBytes(summary), shownChars: displayStepChars, summarySpec: state.pendingSpec, pendingSpec: null })),
+    set((state) => ({
+      ...empty,
+      summary,
+      loadedBytes: previewBytes(summary),
+      shownChars: displayStepChars,
+      summarySpec: state.pendingSpec,
+      pendingSpec: null,
+    })),
   fail: (error) => set({ loading: false, requestId: null, error }),
   appendRange: (text, bytes) =>
     set((state) => {
       const extraText = state.extraText + text;
       const held = (state.summary?.preview.length ?? 0) + extraText.length;
-      return { extraText, loadedBytes: state.loadedBytes + bytes, shownChars: Math.max(state.shownChars, held) };
+      return {
+        extraText,
+        loadedBytes: state.loadedBytes + bytes,
+        shownChars: Math.max(state.shownChars, held),
+      };
     }),
   showMore: () => set((state) => ({ shownChars: state.shownChars + displayStepChars })),
   setDryRun: (dryRun) => set({ dryRun }),

@@ -11,7 +11,12 @@ export function catalogHandlers(): FakeHandlers {
       catalog: { sdkVersion: '2.1693.0', frozenNote: 'Catalog frozen at aws-sdk 2.1693.0.' },
     }),
     'catalog.regions': () => [
-      { id: 'us-east-1', name: 'US East (N. Virginia)', partition: 'aws', dnsSuffix: 'amazonaws.com' },
+      {
+        id: 'us-east-1',
+        name: 'US East (N. Virginia)',
+        partition: 'aws',
+        dnsSuffix: 'amazonaws.com',
+      },
       { id: 'eu-west-1', name: 'Europe (Ireland)', partition: 'aws', dnsSuffix: 'amazonaws.com' },
     ],
     'catalog.services': () => ({

@@ -6,7 +6,9 @@ import type { ApiClient } from '../api/client';
 
 /** Fake handlers for some operations; the rest answer `not-found`. */
 export type FakeHandlers = {
-  [K in OperationName]?: (input: OperationInput<K>) => OperationOutput<K> | Promise<OperationOutput<K>>;
+  [K in OperationName]?: (
+    input: OperationInput<K>,
+  ) => OperationOutput<K> | Promise<OperationOutput<K>>;
 };
 
 /** A call the fake client received. */
@@ -21,7 +23,8 @@ export function createFakeApi(handlers: FakeHandlers): { api: ApiClient; calls: 
   const api = createApiClient(async (name, input) => {
     calls.push({ name, input });
     const handler = (handlers as Record<string, ((input: unknown) => unknown) | undefined>)[name];
-    if (!handler) return { ok: false, error: { code: 'not-found', message: `No fake for ${name}.` } };
+    if (!handler)
+      return { ok: false, error: { code: 'not-found', message: `No fake for ${name}.` } };
     try {
       return { ok: true, value: await handler(input) };
     } catch (error) {

@@ -30,7 +30,11 @@ export function fakeCollectionHost(history: HistoryEntry[] = []): ReturnType<typ
 }
 
 /** Fills and submits the rendered "New collection" form, then waits for the collection's heading. */
-export async function createThroughForm(input: { dir: string; name: string; service: string }): Promise<void> {
+export async function createThroughForm(input: {
+  dir: string;
+  name: string;
+  service: string;
+}): Promise<void> {
   fireEvent.change(screen.getByLabelText('Folder'), { target: { value: input.dir } });
   fireEvent.change(screen.getByLabelText('Collection name'), { target: { value: input.name } });
   fireEvent.change(screen.getByLabelText('Service'), { target: { value: input.service } });

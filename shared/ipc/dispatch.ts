@@ -24,7 +24,10 @@ export async function invokeOperation<Ctx>(
     const where = issue && issue.path.length > 0 ? ` at ${issue.path.join('.')}` : '';
     return {
       ok: false,
-      error: { code: 'invalid-input', message: `Invalid input for ${name}${where}: ${issue?.message ?? 'rejected'}.` },
+      error: {
+        code: 'invalid-input',
+        message: `Invalid input for ${name}${where}: ${issue?.message ?? 'rejected'}.`,
+      },
     };
   }
   try {
@@ -34,6 +37,9 @@ export async function invokeOperation<Ctx>(
     if (error instanceof StudioError) return { ok: false, error: error.toValue() };
     // Unknown failures never carry their raw text across: it may quote a secret from a config file.
     onUnexpected?.(name, error);
-    return { ok: false, error: { code: 'internal', message: 'The operation failed unexpectedly; see the host log.' } };
+    return {
+      ok: false,
+      error: { code: 'internal', message: 'The operation failed unexpectedly; see the host log.' },
+    };
   }
 }

@@ -24,7 +24,12 @@ export const exportCommand: CliCommand = {
   async run(argv: string[], io: CliIo): Promise<ExitCodeValue> {
     let parsed;
     try {
-      parsed = parseArgs({ args: argv, options: { ...planInputOptions, out: { type: 'string' }, check: { type: 'boolean' } }, strict: true, allowPositionals: true });
+      parsed = parseArgs({
+        args: argv,
+        options: { ...planInputOptions, out: { type: 'string' }, check: { type: 'boolean' } },
+        strict: true,
+        allowPositionals: true,
+      });
     } catch (error) {
       throw new UsageError(error instanceof Error ? error.message : String(error));
     }

@@ -12,4 +12,16 @@ import { structureCommand } from './structure';
 import { webCommand } from './web';
 
 /** Every CLI command, in the order `--help` lists them. Add a command by adding its module here. */
-export const commands: CliCommand[] = [sendCommand, servicesCommand, operationsCommand, structureCommand, modelCommand, planCommand, exportCommand, importCommand, convertCommand, runCommand, webCommand];
+export const commands: CliCommand[] = [
+  sendCommand,
+  servicesCommand,
+  operationsCommand,
+  structureCommand,
+  modelCommand,
+  planCommand,
+  exportCommand,
+  importCommand,
+  convertCommand,
+  runCommand,
+  webCommand,
+];

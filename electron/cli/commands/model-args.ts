@@ -43,11 +43,15 @@ export function parseModelArgs(argv: string[]): ModelArgs {
   const operation = values.operation ?? values.action;
   const format = values.format ?? 'json';
   const version = values['studio-pro'] ?? '10';
-  if (!values.service) throw new UsageError('Give the service: --service polly (or its full name).');
+  if (!values.service)
+    throw new UsageError('Give the service: --service polly (or its full name).');
   if (!operation) throw new UsageError('Give the operation: --operation DescribeVoices.');
-  if (!(formats as readonly string[]).includes(format)) throw new UsageError(`--format must be json, mermaid or svg, not "${format}".`);
-  if (version !== '9' && version !== '10') throw new UsageError(`--studio-pro must be 9 or 10, not "${version}".`);
-  if (parsed.positionals.length === 0) throw new UsageError('Give at least one response sample FILE (or - for standard input).');
+  if (!(formats as readonly string[]).includes(format))
+    throw new UsageError(`--format must be json, mermaid or svg, not "${format}".`);
+  if (version !== '9' && version !== '10')
+    throw new UsageError(`--studio-pro must be 9 or 10, not "${version}".`);
+  if (parsed.positionals.length === 0)
+    throw new UsageError('Give at least one response sample FILE (or - for standard input).');
   const args: ModelArgs = {
     files: parsed.positionals,
     service: values.service,

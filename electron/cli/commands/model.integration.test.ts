@@ -19,7 +19,10 @@ describe.skipIf(skipReason !== undefined)('connector-studio model on a real moto
   it('turns Polly DescribeVoices into DescribeVoicesResponse 1-* Voice with VoiceId', async () => {
     const response = await fetch(`${moto?.endpoint}/v1/voices?LanguageCode=en-US`, {
       // Unsigned: moto without auth routes by the credential scope of this header only.
-      headers: { authorization: 'AWS4-HMAC-SHA256 Credential=AKIDUNSIGNEDMODEL000/20200101/us-east-1/polly/aws4_request, SignedHeaders=host, Signature=0' },
+      headers: {
+        authorization:
+          'AWS4-HMAC-SHA256 Credential=AKIDUNSIGNEDMODEL000/20200101/us-east-1/polly/aws4_request, SignedHeaders=host, Signature=0',
+      },
     });
     expect(response.status).toBe(200);
     const dir = mkdtempSync(join(tmpdir(), 'model-moto-'));
@@ -31,16 +34,23 @@ describe.skipIf(skipReason !== undefined)('connector-studio model on a real moto
     const byId = new Map(model.entities.map((e) => [e.id, e]));
     const names = model.entities.map((e) => e.name);
     expect(names.slice(0, 2)).toEqual(['DescribeVoicesResponse', 'Voice']);
-    expect(byId.get('response:(Object)|Voices|(Object)')?.attributes.map((a) => a.name)).toContain('VoiceId');
+    expect(byId.get('response:(Object)|Voices|(Object)')?.attributes.map((a) => a.name)).toContain(
+      'VoiceId',
+    );
     const list = model.associations.find((a) => a.name === 'Voice_DescribeVoicesResponse');
-    expect(list && [byId.get(list.parent)?.name, byId.get(list.child)?.name, list.type, list.owner, list.multiplicity]).toEqual([
-      'Voice',
-      'DescribeVoicesResponse',
-      'Reference',
-      'Default',
-      '1-*',
-    ]);
+    expect(
+      list && [
+        byId.get(list.parent)?.name,
+        byId.get(list.child)?.name,
+        list.type,
+        list.owner,
+        list.multiplicity,
+      ],
+    ).toEqual(['Voice', 'DescribeVoicesResponse', 'Reference', 'Default', '1-*']);
     const request = model.entities.find((e) => e.name === 'DescribeVoicesRequest');
-    expect(model.generalizations).toContainEqual({ child: request?.id, parent: 'AWSAuthentication.AbstractRequest' });
+    expect(model.generalizations).toContainEqual({
+      child: request?.id,
+      parent: 'AWSAuthentication.AbstractRequest',
+    });
   });
 });

@@ -9,7 +9,10 @@ import type { ModelDecisions } from '../../../shared/domain/entity-model/decisio
 import { modelDecisionsSchema } from '../../../shared/domain/entity-model/decisions-schema';
 import { deriveEntityModel } from '../../../shared/domain/entity-model/derive';
 import type { EntityModel } from '../../../shared/domain/entity-model/types';
-import { inferJsonStructure, StructureParseError } from '../../../shared/domain/json-structure/index';
+import {
+  inferJsonStructure,
+  StructureParseError,
+} from '../../../shared/domain/json-structure/index';
 import { ExitCode, UsageError } from '../command';
 import type { CliCommand, CliIo, ExitCodeValue } from '../command';
 import { parseModelArgs } from './model-args';
@@ -34,13 +37,16 @@ Exit codes: 0 done, 2 usage or malformed JSON.`;
 async function readText(file: string, io: CliIo): Promise<string> {
   if (file === '-') {
     const chunks: Buffer[] = [];
-    for await (const chunk of io.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+    for await (const chunk of io.stdin)
+      chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
     return Buffer.concat(chunks).toString('utf8');
   }
   try {
     return await readFile(resolve(io.cwd, file), 'utf8');
   } catch (error) {
-    throw new UsageError(`Cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    throw new UsageError(
+      `Cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
+    );
   }
 }
 
@@ -54,12 +60,16 @@ async function readDecisions(file: string | undefined, io: CliIo): Promise<Model
     throw new UsageError(`${file} is not JSON.`);
   }
   const parsed = modelDecisionsSchema.safeParse(json);
-  if (!parsed.success) throw new UsageError(`${file} is not a decisions file: ${parsed.error.issues[0]?.message ?? 'rejected'}.`);
+  if (!parsed.success)
+    throw new UsageError(
+      `${file} is not a decisions file: ${parsed.error.issues[0]?.message ?? 'rejected'}.`,
+    );
   return parsed.data;
 }
 
 async function buildModel(args: ModelArgs, io: CliIo): Promise<EntityModel> {
-  if (args.files.filter((f) => f === '-').length > 1) throw new UsageError('Standard input (-) can be read only once.');
+  if (args.files.filter((f) => f === '-').length > 1)
+    throw new UsageError('Standard input (-) can be read only once.');
   const service = findService(awsCatalog, args.service);
   const action = (service && findOperation(service, args.operation)?.name) ?? args.operation;
   const protocol = args.protocol ?? service?.protocol;
@@ -67,13 +77,22 @@ async function buildModel(args: ModelArgs, io: CliIo): Promise<EntityModel> {
   const samples = await Promise.all(args.files.map((file) => readText(file, io)));
   const structure = inferJsonStructure(samples, options);
   const operation = { action, serviceName: service?.fullName ?? args.service };
-  const requestStructure = args.request ? inferJsonStructure([await readText(args.request, io)], options) : undefined;
+  const requestStructure = args.request
+    ? inferJsonStructure([await readText(args.request, io)], options)
+    : undefined;
   const decisions = await readDecisions(args.decisions, io);
-  return deriveEntityModel(structure, requestStructure ? { ...operation, requestStructure } : operation, decisions);
+  return deriveEntityModel(
+    structure,
+    requestStructure ? { ...operation, requestStructure } : operation,
+    decisions,
+  );
 }
 
 /** The model in the asked format: the same text the app exports. */
-export async function formatModel(model: EntityModel, format: ModelArgs['format']): Promise<string> {
+export async function formatModel(
+  model: EntityModel,
+  format: ModelArgs['format'],
+): Promise<string> {
   if (format === 'mermaid') return toMermaidClassDiagram(model);
   if (format === 'svg') return `${renderDiagramSvg(await layoutEntityModel(model))}\n`;
   return `${JSON.stringify(model, null, 2)}\n`;
@@ -90,7 +109,9 @@ export const modelCommand: CliCommand = {
       model = await buildModel(args, io);
     } catch (error) {
       if (!(error instanceof StructureParseError)) throw error;
-      io.stderr.write(`${args.files[error.sampleIndex] ?? args.request ?? '-'}:${error.line}:${error.column}: ${error.reason}\n`);
+      io.stderr.write(
+        `${args.files[error.sampleIndex] ?? args.request ?? '-'}:${error.line}:${error.column}: ${error.reason}\n`,
+      );
       return ExitCode.usage;
     }
     const text = await formatModel(model, args.format);

@@ -63,7 +63,9 @@ async function readText(file: string, io: CliIo): Promise<string> {
   try {
     return await readFile(resolve(io.cwd, file), 'utf8');
   } catch (error) {
-    throw new UsageError(`Cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    throw new UsageError(
+      `Cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
+    );
   }
 }
 
@@ -76,13 +78,26 @@ async function readSpec(file: string, io: CliIo): Promise<RecordedOperation['req
     throw new UsageError(`${file} is not JSON.`);
   }
   const parsed = requestSpecSchema.safeParse(json);
-  if (!parsed.success) throw new UsageError(`${file} is not a request spec: ${parsed.error.issues[0]?.path.join('.')} ${parsed.error.issues[0]?.message ?? ''}`);
+  if (!parsed.success)
+    throw new UsageError(
+      `${file} is not a request spec: ${parsed.error.issues[0]?.path.join('.')} ${parsed.error.issues[0]?.message ?? ''}`,
+    );
   return toSentRequest(parsed.data);
 }
 
-async function fromPairs(requests: string[], samples: string[], io: CliIo): Promise<RecordedOperation[]> {
-  if (requests.length !== samples.length) throw new UsageError('Give one --sample after each --request.');
-  return Promise.all(requests.map(async (file, i) => ({ request: await readSpec(file, io), samples: [await readText(samples[i] as string, io)] })));
+async function fromPairs(
+  requests: string[],
+  samples: string[],
+  io: CliIo,
+): Promise<RecordedOperation[]> {
+  if (requests.length !== samples.length)
+    throw new UsageError('Give one --sample after each --request.');
+  return Promise.all(
+    requests.map(async (file, i) => ({
+      request: await readSpec(file, io),
+      samples: [await readText(samples[i] as string, io)],
+    })),
+  );
 }
 
 /** What the plan and export commands read: recorded operations, module settings, and notes on what was left out. */
@@ -100,19 +115,38 @@ async function fromCollection(dir: string, io: CliIo): Promise<PlanInput> {
     if (error instanceof StudioError) throw new UsageError(error.message);
     throw error;
   }
-  if (input.operations.length === 0) throw new UsageError(`${dir} has no request with a saved JSON or XML sample.\n${input.notes.join('\n')}`);
+  if (input.operations.length === 0)
+    throw new UsageError(
+      `${dir} has no request with a saved JSON or XML sample.\n${input.notes.join('\n')}`,
+    );
   return input;
 }
 
 /** Reads the input of the plan and export commands: a collection, request/sample pairs, or one request's samples. */
-export async function readPlanInput(values: PlanInputValues, positionals: string[], io: CliIo): Promise<PlanInput> {
+export async function readPlanInput(
+  values: PlanInputValues,
+  positionals: string[],
+  io: CliIo,
+): Promise<PlanInput> {
   if (values.collection !== undefined) return fromCollection(values.collection, io);
-  if (values.request?.length) return { operations: await fromPairs(values.request, values.sample ?? [], io), settings: {}, notes: [] };
+  if (values.request?.length)
+    return {
+      operations: await fromPairs(values.request, values.sample ?? [], io),
+      settings: {},
+      notes: [],
+    };
   return { operations: await fromSamples(values, positionals, io), settings: {}, notes: [] };
 }
 
-async function fromSamples(values: PlanInputValues, positionals: string[], io: CliIo): Promise<RecordedOperation[]> {
-  if (!values.service || !values.method || !values.path) throw new UsageError('Give --collection, --request/--sample pairs, or SAMPLE files with --service, --method and --path.');
+async function fromSamples(
+  values: PlanInputValues,
+  positionals: string[],
+  io: CliIo,
+): Promise<RecordedOperation[]> {
+  if (!values.service || !values.method || !values.path)
+    throw new UsageError(
+      'Give --collection, --request/--sample pairs, or SAMPLE files with --service, --method and --path.',
+    );
   if (positionals.length === 0) throw new UsageError('Give at least one response SAMPLE file.');
   const spec = {
     service: values.service,
@@ -120,17 +154,33 @@ async function fromSamples(values: PlanInputValues, positionals: string[], io: C
     method: values.method.toUpperCase(),
     path: values.path,
     ...(values.operation ? { operation: values.operation } : {}),
-    ...(values.body !== undefined ? { body: { kind: 'text' as const, text: await readText(values.body, io) } } : {}),
+    ...(values.body !== undefined
+      ? { body: { kind: 'text' as const, text: await readText(values.body, io) } }
+      : {}),
   };
-  return [{ request: toSentRequest(spec), samples: await Promise.all(positionals.map((file) => readText(file, io))) }];
+  return [
+    {
+      request: toSentRequest(spec),
+      samples: await Promise.all(positionals.map((file) => readText(file, io))),
+    },
+  ];
 }
 
 /** Builds the plan, reporting malformed samples as a usage error with the position. */
 export function buildOrExplain(input: PlanInput, moduleName: string | undefined) {
   try {
-    return buildConnector({ operations: input.operations, catalog: awsCatalog, settings: { ...input.settings, toolVersion: cliToolVersion, ...(moduleName ? { moduleName } : {}) } });
+    return buildConnector({
+      operations: input.operations,
+      catalog: awsCatalog,
+      settings: {
+        ...input.settings,
+        toolVersion: cliToolVersion,
+        ...(moduleName ? { moduleName } : {}),
+      },
+    });
   } catch (error) {
-    if (error instanceof StructureParseError) throw new UsageError(`A sample is malformed JSON: ${error.message}`);
+    if (error instanceof StructureParseError)
+      throw new UsageError(`A sample is malformed JSON: ${error.message}`);
     throw error;
   }
 }
@@ -138,7 +188,10 @@ export function buildOrExplain(input: PlanInput, moduleName: string | undefined)
 /** Findings as lines: severity, rule id, element, message and quick fix. */
 export function formatFindings(findings: readonly NamingFinding[]): string {
   const errors = findings.filter((f) => f.severity === 'error').length;
-  const lines = findings.map((f) => `${f.severity.padEnd(7)} ${f.rule} ${f.element.kind} ${f.element.name}: ${f.message}${f.quickFix ? ` [fix: ${f.quickFix.label}]` : ''}`);
+  const lines = findings.map(
+    (f) =>
+      `${f.severity.padEnd(7)} ${f.rule} ${f.element.kind} ${f.element.name}: ${f.message}${f.quickFix ? ` [fix: ${f.quickFix.label}]` : ''}`,
+  );
   return [`Findings: ${errors} errors, ${findings.length - errors} warnings`, ...lines].join('\n');
 }
 
@@ -149,18 +202,26 @@ export const planCommand: CliCommand = {
   async run(argv: string[], io: CliIo): Promise<ExitCodeValue> {
     let parsed;
     try {
-      parsed = parseArgs({ args: argv, options: { ...planInputOptions, format: { type: 'string' } }, strict: true, allowPositionals: true });
+      parsed = parseArgs({
+        args: argv,
+        options: { ...planInputOptions, format: { type: 'string' } },
+        strict: true,
+        allowPositionals: true,
+      });
     } catch (error) {
       throw new UsageError(error instanceof Error ? error.message : String(error));
     }
     const format = parsed.values.format ?? 'text';
-    if (format !== 'text' && format !== 'json' && format !== 'markdown') throw new UsageError(`--format must be text, json or markdown, not "${format}".`);
+    if (format !== 'text' && format !== 'json' && format !== 'markdown')
+      throw new UsageError(`--format must be text, json or markdown, not "${format}".`);
     const input = await readPlanInput(parsed.values, parsed.positionals, io);
     for (const note of input.notes) io.stderr.write(`note: ${note}\n`);
     const { plan, model } = buildOrExplain(input, parsed.values.module);
     const findings = checkConnector(plan, model);
-    if (format === 'json') io.stdout.write(`${JSON.stringify({ plan, model, findings }, null, 2)}\n`);
-    else if (format === 'markdown') io.stdout.write(`${plan.operations.map(operationMarkdown).join('\n')}\n`);
+    if (format === 'json')
+      io.stdout.write(`${JSON.stringify({ plan, model, findings }, null, 2)}\n`);
+    else if (format === 'markdown')
+      io.stdout.write(`${plan.operations.map(operationMarkdown).join('\n')}\n`);
     else io.stdout.write(`${formatPlanText(plan)}\n\n${formatFindings(findings)}\n`);
     return ExitCode.ok;
   },

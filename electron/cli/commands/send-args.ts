@@ -50,7 +50,8 @@ export function parseHeaderArg(text: string): [string, string] {
 
 function parseOptions(argv: string[]) {
   try {
-    return parseArgs({ args: argv, options: OPTIONS, strict: true, allowPositionals: false }).values;
+    return parseArgs({ args: argv, options: OPTIONS, strict: true, allowPositionals: false })
+      .values;
   } catch (error) {
     throw new UsageError(error instanceof Error ? error.message : String(error));
   }
@@ -61,27 +62,44 @@ function required(value: string | undefined, name: string): string {
   return value;
 }
 
-async function readBody(values: { body?: string; 'body-file'?: string }, cwd: string): Promise<RequestBody | undefined> {
-  if (values.body !== undefined && values['body-file'] !== undefined) throw new UsageError('Give --body or --body-file, not both.');
+async function readBody(
+  values: { body?: string; 'body-file'?: string },
+  cwd: string,
+): Promise<RequestBody | undefined> {
+  if (values.body !== undefined && values['body-file'] !== undefined)
+    throw new UsageError('Give --body or --body-file, not both.');
   if (values.body !== undefined) return { kind: 'text', text: values.body };
   if (values['body-file'] === undefined) return undefined;
   try {
-    return { kind: 'base64', data: (await readFile(resolve(cwd, values['body-file']))).toString('base64') };
+    return {
+      kind: 'base64',
+      data: (await readFile(resolve(cwd, values['body-file']))).toString('base64'),
+    };
   } catch (error) {
-    throw new UsageError(`Cannot read --body-file ${values['body-file']}: ${(error as NodeJS.ErrnoException).code ?? 'unreadable'}.`);
+    throw new UsageError(
+      `Cannot read --body-file ${values['body-file']}: ${(error as NodeJS.ErrnoException).code ?? 'unreadable'}.`,
+    );
   }
 }
 
 // --operation fills method, path and the URI's fixed query (`?list-type=2`); explicit flags win.
-function requestLine(values: { service: string; operation?: string; method?: string; path?: string }): Pick<RequestSpec, 'method' | 'path' | 'query'> {
+function requestLine(values: {
+  service: string;
+  operation?: string;
+  method?: string;
+  path?: string;
+}): Pick<RequestSpec, 'method' | 'path' | 'query'> {
   if (!values.operation) {
-    if (!values.method || !values.path) throw new UsageError('Give --operation, or both --method and --path.');
+    if (!values.method || !values.path)
+      throw new UsageError('Give --operation, or both --method and --path.');
     return { method: values.method.toUpperCase(), path: values.path, query: [] };
   }
   const template = operationTemplate(requireService(awsCatalog, values.service), values.operation);
   const path = values.path ?? template.path;
   if (/\{[^}]+\}/.test(path)) {
-    throw new UsageError(`${values.operation}'s path ${template.path} has labels (${template.labels.join(', ')}): give --path with them filled in.`);
+    throw new UsageError(
+      `${values.operation}'s path ${template.path} has labels (${template.labels.join(', ')}): give --path with them filled in.`,
+    );
   }
   return { method: (values.method ?? template.method).toUpperCase(), path, query: template.query };
 }
@@ -89,7 +107,8 @@ function requestLine(values: { service: string; operation?: string; method?: str
 function parseTimeout(text: string | undefined): number | undefined {
   if (text === undefined) return undefined;
   const ms = Number(text);
-  if (!Number.isInteger(ms) || ms <= 0) throw new UsageError(`--timeout takes milliseconds, not "${text}".`);
+  if (!Number.isInteger(ms) || ms <= 0)
+    throw new UsageError(`--timeout takes milliseconds, not "${text}".`);
   return ms;
 }
 
@@ -98,10 +117,14 @@ export async function parseSendArgs(argv: string[], cwd: string): Promise<SendIn
   const values = parseOptions(argv);
   const service = required(values.service, 'service');
   const format = values.format ?? 'pretty';
-  if (format !== 'pretty' && format !== 'json') throw new UsageError(`--format must be pretty or json, not "${format}".`);
+  if (format !== 'pretty' && format !== 'json')
+    throw new UsageError(`--format must be pretty or json, not "${format}".`);
   const line = requestLine({ ...values, service });
   const userQuery = (values.query ?? []).map(parseQueryArg);
-  const query = [...line.query.filter(([key]) => !userQuery.some(([k]) => k === key)), ...userQuery];
+  const query = [
+    ...line.query.filter(([key]) => !userQuery.some(([k]) => k === key)),
+    ...userQuery,
+  ];
   const parsed = requestSpecSchema.safeParse({
     region: required(values.region, 'region'),
     service,
@@ -117,9 +140,15 @@ export async function parseSendArgs(argv: string[], cwd: string): Promise<SendIn
   });
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new UsageError(`Invalid ${issue?.path.join('.') || 'request'}: ${issue?.message ?? 'rejected'}.`);
+    throw new UsageError(
+      `Invalid ${issue?.path.join('.') || 'request'}: ${issue?.message ?? 'rejected'}.`,
+    );
   }
-  const invocation: SendInvocation = { spec: parsed.data, dryRun: values['dry-run'] === true, format };
+  const invocation: SendInvocation = {
+    spec: parsed.data,
+    dryRun: values['dry-run'] === true,
+    format,
+  };
   if (values.profile) invocation.profile = values.profile;
   if (values.output) invocation.output = resolve(cwd, values.output);
   return invocation;

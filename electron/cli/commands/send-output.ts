@@ -22,7 +22,9 @@ export function dryRunJson(view: SignedRequestView): string {
 }
 
 /** Headers as an object of lower-case names; a repeated header's values are comma-joined. */
-export function headerObject(headers: ReadonlyArray<readonly [string, string]>): Record<string, string> {
+export function headerObject(
+  headers: ReadonlyArray<readonly [string, string]>,
+): Record<string, string> {
   const result: Record<string, string> = Object.create(null) as Record<string, string>;
   for (const [name, value] of headers) {
     const key = name.toLowerCase();
@@ -45,11 +47,18 @@ async function parsedBody(summary: ResponseSummary, body: BodyStore): Promise<un
       // A body that claims JSON or XML but does not parse falls through to base64, its bytes intact.
     }
   }
-  return { base64: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64'), contentType: summary.contentType ?? null };
+  return {
+    base64: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64'),
+    contentType: summary.contentType ?? null,
+  };
 }
 
 /** `--format json`: `{status, headers, timing, body}`, the body parsed from JSON or XML, else base64 with its type. */
-export async function responseJson(summary: ResponseSummary, body: BodyStore, savedTo?: string): Promise<string> {
+export async function responseJson(
+  summary: ResponseSummary,
+  body: BodyStore,
+  savedTo?: string,
+): Promise<string> {
   const output = {
     status: summary.status,
     headers: headerObject(summary.headers),
@@ -60,28 +69,42 @@ export async function responseJson(summary: ResponseSummary, body: BodyStore, sa
 }
 
 /** `--format pretty`: status line, headers, a blank line and the body as text (binary bodies are described). */
-export async function responsePretty(summary: ResponseSummary, body: BodyStore, savedTo?: string): Promise<string> {
-  const head = [`${summary.status} ${summary.statusText}  (${summary.timing.totalMs} ms, ${summary.size} bytes)`];
+export async function responsePretty(
+  summary: ResponseSummary,
+  body: BodyStore,
+  savedTo?: string,
+): Promise<string> {
+  const head = [
+    `${summary.status} ${summary.statusText}  (${summary.timing.totalMs} ms, ${summary.size} bytes)`,
+  ];
   for (const [name, value] of summary.headers) head.push(`${name}: ${value}`);
   let text: string;
   if (savedTo) text = `[body saved to ${savedTo}]`;
   else if (summary.bodyKind === 'empty') text = '';
   else if (tooLarge(body)) text = `[${summary.size} bytes: too large to print; use --output FILE]`;
-  else if (['json', 'xml', 'text'].includes(summary.bodyKind)) text = new TextDecoder('utf-8').decode(await body.readAll());
-  else text = `[${summary.size} bytes of ${summary.contentType ?? summary.bodyKind}; use --output FILE to save them]`;
+  else if (['json', 'xml', 'text'].includes(summary.bodyKind))
+    text = new TextDecoder('utf-8').decode(await body.readAll());
+  else
+    text = `[${summary.size} bytes of ${summary.contentType ?? summary.bodyKind}; use --output FILE to save them]`;
   return `${head.join('\n')}\n\n${text}${text.endsWith('\n') || text === '' ? '' : '\n'}`;
 }
 
 /** What stderr says about an error answer, with the server's expected canonical request beside ours. */
 export function describeAwsError(summary: ResponseSummary): string {
   const error = summary.awsError;
-  const lines = [error ? `${error.code}: ${error.message}` : `HTTP ${summary.status} ${summary.statusText}`];
+  const lines = [
+    error ? `${error.code}: ${error.message}` : `HTTP ${summary.status} ${summary.statusText}`,
+  ];
   if (error?.requestId) lines.push(`Request id: ${error.requestId}`);
   if (error?.expectedCanonicalRequest !== undefined) {
     lines.push('', 'The server expected this canonical request:', error.expectedCanonicalRequest);
     lines.push('', 'We signed this canonical request:', summary.signed.canonicalRequest);
   } else if (error?.code === 'SignatureDoesNotMatch') {
-    lines.push('', 'We signed this canonical request (the server did not say what it expected):', summary.signed.canonicalRequest);
+    lines.push(
+      '',
+      'We signed this canonical request (the server did not say what it expected):',
+      summary.signed.canonicalRequest,
+    );
   }
   return `${lines.join('\n')}\n`;
 }

@@ -14,15 +14,28 @@ function io(env: NodeJS.ProcessEnv, isTty = false) {
 
 describe('send credentials', () => {
   it('uses keys from the CLI environment before the default chain', async () => {
-    const { cli } = io({ AWS_ACCESS_KEY_ID: 'AKIDCLIENV0000000001', AWS_SECRET_ACCESS_KEY: 'cli-env-secret', AWS_SESSION_TOKEN: 'tok' });
+    const { cli } = io({
+      AWS_ACCESS_KEY_ID: 'AKIDCLIENV0000000001',
+      AWS_SECRET_ACCESS_KEY: 'cli-env-secret',
+      AWS_SESSION_TOKEN: 'tok',
+    });
     expect(await cliCredentials(cli, undefined).resolve()).toEqual({
-      credentials: { accessKeyId: 'AKIDCLIENV0000000001', secretAccessKey: 'cli-env-secret', sessionToken: 'tok' },
+      credentials: {
+        accessKeyId: 'AKIDCLIENV0000000001',
+        secretAccessKey: 'cli-env-secret',
+        sessionToken: 'tok',
+      },
     });
   });
 
   it('fails with a credentials error for an unknown profile', async () => {
-    const { cli } = io({ AWS_CONFIG_FILE: '/nonexistent/config', AWS_SHARED_CREDENTIALS_FILE: '/nonexistent/credentials' });
-    await expect(cliCredentials(cli, 'nope').resolve()).rejects.toMatchObject({ code: 'credentials' });
+    const { cli } = io({
+      AWS_CONFIG_FILE: '/nonexistent/config',
+      AWS_SHARED_CREDENTIALS_FILE: '/nonexistent/credentials',
+    });
+    await expect(cliCredentials(cli, 'nope').resolve()).rejects.toMatchObject({
+      code: 'credentials',
+    });
   });
 
   it('prompts for an MFA code on stderr and reads it from stdin', async () => {

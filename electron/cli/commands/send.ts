@@ -9,7 +9,13 @@ import { ExitCode } from '../command';
 import type { CliCommand, CliIo, ExitCodeValue } from '../command';
 import { parseSendArgs } from './send-args';
 import type { SendInvocation } from './send-args';
-import { describeAwsError, dryRunJson, exitCodeFor, responseJson, responsePretty } from './send-output';
+import {
+  describeAwsError,
+  dryRunJson,
+  exitCodeFor,
+  responseJson,
+  responsePretty,
+} from './send-output';
 
 const USAGE = `Usage: connector-studio send --region R --service S [--operation Op | --method M --path P]
     [--query k=v]... [--header 'Name: value']... [--body TEXT | --body-file F]
@@ -58,23 +64,37 @@ export function cliCredentials(io: CliIo, profile: string | undefined): Credenti
   return {
     async resolve() {
       if (profile) return service.resolve(`profile:${profile}`);
-      const { AWS_ACCESS_KEY_ID: accessKeyId, AWS_SECRET_ACCESS_KEY: secretAccessKey, AWS_SESSION_TOKEN: sessionToken } = io.env;
+      const {
+        AWS_ACCESS_KEY_ID: accessKeyId,
+        AWS_SECRET_ACCESS_KEY: secretAccessKey,
+        AWS_SESSION_TOKEN: sessionToken,
+      } = io.env;
       if (accessKeyId && secretAccessKey) {
-        return { credentials: sessionToken ? { accessKeyId, secretAccessKey, sessionToken } : { accessKeyId, secretAccessKey } };
+        return {
+          credentials: sessionToken
+            ? { accessKeyId, secretAccessKey, sessionToken }
+            : { accessKeyId, secretAccessKey },
+        };
       }
       return service.resolve('default');
     },
   };
 }
 
-async function sendAndPrint(engine: Engine, invocation: SendInvocation, io: CliIo): Promise<ExitCodeValue> {
+async function sendAndPrint(
+  engine: Engine,
+  invocation: SendInvocation,
+  io: CliIo,
+): Promise<ExitCodeValue> {
   const summary = await engine.send(invocation.spec, { requestId: randomUUID() });
   const body = engine.body(summary.responseId);
   if (invocation.output) await body.saveTo(invocation.output);
   const print = invocation.format === 'json' ? responseJson : responsePretty;
   io.stdout.write(await print(summary, body, invocation.output));
   if (summary.clockSkewMs !== undefined) {
-    io.stderr.write(`Clock skew: the server's clock is ${Math.round(summary.clockSkewMs / 1000)} s from the signing time.\n`);
+    io.stderr.write(
+      `Clock skew: the server's clock is ${Math.round(summary.clockSkewMs / 1000)} s from the signing time.\n`,
+    );
   }
   if (summary.awsError || summary.status >= 400) {
     io.stderr.write(describeAwsError(summary));
@@ -84,7 +104,11 @@ async function sendAndPrint(engine: Engine, invocation: SendInvocation, io: CliI
 }
 
 async function execute(invocation: SendInvocation, io: CliIo): Promise<ExitCodeValue> {
-  const engine = createEngine({ credentials: cliCredentials(io, invocation.profile), clock: () => new Date(), env: io.env });
+  const engine = createEngine({
+    credentials: cliCredentials(io, invocation.profile),
+    clock: () => new Date(),
+    env: io.env,
+  });
   try {
     if (!invocation.dryRun) return await sendAndPrint(engine, invocation, io);
     io.stdout.write(dryRunJson(await engine.dryRun(invocation.spec)));

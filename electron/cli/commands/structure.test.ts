@@ -4,7 +4,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCaptured } from '../../../test/cli-capture';
 
-function run(argv: string[], stdinText = ''): Promise<{ code: number; stdout: string; stderr: string }> {
+function run(
+  argv: string[],
+  stdinText = '',
+): Promise<{ code: number; stdout: string; stderr: string }> {
   return runCaptured(['structure', ...argv], {}, { cwd: dir, stdin: stdinText });
 }
 
@@ -17,7 +20,9 @@ describe('connector-studio structure', () => {
   it('prints the merged tree of several samples', async () => {
     const { code, stdout } = await run(['a.json', 'b.json']);
     expect(code).toBe(0);
-    expect(stdout).toMatch(/^Root {2}Object 1\.\.1\n {2}Voices {2}Array 0\.\.1\n {4}Voice {2}Object 0\.\.\*\n {6}_Id {2}String/);
+    expect(stdout).toMatch(
+      /^Root {2}Object 1\.\.1\n {2}Voices {2}Array 0\.\.1\n {4}Voice {2}Object 0\.\.\*\n {6}_Id {2}String/,
+    );
     expect(stdout).toMatch(/ {8}SupportedEngine {2}Wrapper 0\.\.\*\n {10}Value {2}String 1\.\.1/);
     expect(stdout).toMatch(/ {6}Name {2}String/);
   });
@@ -25,12 +30,18 @@ describe('connector-studio structure', () => {
   it('reads stdin, follows --studio-pro 9 and prints JSON', async () => {
     const { code, stdout } = await run(['-', '--format', 'json', '--studio-pro', '9'], '[{"a":1}]');
     expect(code).toBe(0);
-    expect(JSON.parse(stdout).elements.map((e: { name: string }) => e.name)).toEqual(['Root', 'JsonObject', 'A']);
+    expect(JSON.parse(stdout).elements.map((e: { name: string }) => e.name)).toEqual([
+      'Root',
+      'JsonObject',
+      'A',
+    ]);
   });
 
   it('prints the representative snippet', async () => {
     const { stdout } = await run(['a.json', 'b.json', '--snippet']);
-    expect(JSON.parse(stdout)).toEqual({ Voices: [{ Id: 'Emma', SupportedEngines: ['neural'], Name: 'Amy' }] });
+    expect(JSON.parse(stdout)).toEqual({
+      Voices: [{ Id: 'Emma', SupportedEngines: ['neural'], Name: 'Amy' }],
+    });
   });
 
   it('exits 2 with the position on malformed input and on bad options', async () => {

@@ -1,7 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { formatStructureTree, inferJsonStructure, StructureParseError, toRepresentativeSnippet } from '../../../shared/domain/json-structure/index';
+import {
+  formatStructureTree,
+  inferJsonStructure,
+  StructureParseError,
+  toRepresentativeSnippet,
+} from '../../../shared/domain/json-structure/index';
 import { ExitCode, UsageError } from '../command';
 import type { CliCommand, CliIo, ExitCodeValue } from '../command';
 
@@ -28,37 +33,59 @@ function parseStructureArgs(argv: string[]): StructureArgs {
   try {
     parsed = parseArgs({
       args: argv,
-      options: { format: { type: 'string' }, 'studio-pro': { type: 'string' }, protocol: { type: 'string' }, snippet: { type: 'boolean' } },
+      options: {
+        format: { type: 'string' },
+        'studio-pro': { type: 'string' },
+        protocol: { type: 'string' },
+        snippet: { type: 'boolean' },
+      },
       strict: true,
       allowPositionals: true,
     });
   } catch (error) {
     throw new UsageError(error instanceof Error ? error.message : String(error));
   }
-  const { format = 'tree', 'studio-pro': version = '10', protocol, snippet = false } = parsed.values;
-  if (format !== 'json' && format !== 'tree') throw new UsageError(`--format must be json or tree, not "${format}".`);
-  if (version !== '9' && version !== '10') throw new UsageError(`--studio-pro must be 9 or 10, not "${version}".`);
-  if (parsed.positionals.length === 0) throw new UsageError('Give at least one FILE (or - for standard input).');
-  const args: StructureArgs = { files: parsed.positionals, format, studioProVersion: version === '9' ? 9 : 10, snippet };
+  const {
+    format = 'tree',
+    'studio-pro': version = '10',
+    protocol,
+    snippet = false,
+  } = parsed.values;
+  if (format !== 'json' && format !== 'tree')
+    throw new UsageError(`--format must be json or tree, not "${format}".`);
+  if (version !== '9' && version !== '10')
+    throw new UsageError(`--studio-pro must be 9 or 10, not "${version}".`);
+  if (parsed.positionals.length === 0)
+    throw new UsageError('Give at least one FILE (or - for standard input).');
+  const args: StructureArgs = {
+    files: parsed.positionals,
+    format,
+    studioProVersion: version === '9' ? 9 : 10,
+    snippet,
+  };
   if (protocol !== undefined) args.protocol = protocol;
   return args;
 }
 
 async function readStdin(stream: NodeJS.ReadableStream): Promise<string> {
   const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+  for await (const chunk of stream)
+    chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
   return Buffer.concat(chunks).toString('utf8');
 }
 
 async function readSamples(files: string[], io: CliIo): Promise<string[]> {
-  if (files.filter((file) => file === '-').length > 1) throw new UsageError('Standard input (-) can be read only once.');
+  if (files.filter((file) => file === '-').length > 1)
+    throw new UsageError('Standard input (-) can be read only once.');
   return Promise.all(
     files.map(async (file) => {
       if (file === '-') return readStdin(io.stdin);
       try {
         return await readFile(resolve(io.cwd, file), 'utf8');
       } catch (error) {
-        throw new UsageError(`Cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+        throw new UsageError(
+          `Cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
+        );
       }
     }),
   );
@@ -73,11 +100,16 @@ export const structureCommand: CliCommand = {
     const samples = await readSamples(args.files, io);
     let structure;
     try {
-      structure = inferJsonStructure(samples, { studioProVersion: args.studioProVersion, ...(args.protocol ? { protocol: args.protocol } : {}) });
+      structure = inferJsonStructure(samples, {
+        studioProVersion: args.studioProVersion,
+        ...(args.protocol ? { protocol: args.protocol } : {}),
+      });
     } catch (error) {
       if (!(error instanceof StructureParseError)) throw error;
       const file = args.files[error.sampleIndex] ?? '-';
-      io.stderr.write(`${file === '-' ? 'stdin' : file}:${error.line}:${error.column}: ${error.reason} (offset ${error.offset})\n  ${error.excerpt}\n`);
+      io.stderr.write(
+        `${file === '-' ? 'stdin' : file}:${error.line}:${error.column}: ${error.reason} (offset ${error.offset})\n  ${error.excerpt}\n`,
+      );
       return ExitCode.usage;
     }
     if (args.snippet) io.stdout.write(`${toRepresentativeSnippet(structure)}\n`);

@@ -49,7 +49,9 @@ export function findUiDir(from = dirname(fileURLToPath(import.meta.url))): strin
 }
 
 /** Finds the built structure worker (dist/structure-worker.mjs) above this module, as findUiDir does the UI. */
-export function findStructureWorker(from = dirname(fileURLToPath(import.meta.url))): string | undefined {
+export function findStructureWorker(
+  from = dirname(fileURLToPath(import.meta.url)),
+): string | undefined {
   for (let dir = from; ; dir = dirname(dir)) {
     const candidate = join(dir, 'dist', 'structure-worker.mjs');
     if (existsSync(candidate)) return candidate;
@@ -124,6 +126,10 @@ export const webCommand: CliCommand = {
       return ExitCode.usage;
     }
     const structureWorker = findStructureWorker();
-    return runWeb({ ...options, uiDir, ...(structureWorker ? { structureWorker } : {}) }, io, untilSignal());
+    return runWeb(
+      { ...options, uiDir, ...(structureWorker ? { structureWorker } : {}) },
+      io,
+      untilSignal(),
+    );
   },
 };

@@ -2,7 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { awsCatalog } from '../../../shared/aws/catalog';
 import type { Catalog } from '../../../shared/aws/catalog';
 import { StudioError } from '../../../shared/ipc/errors';
-import type { RequestSpec, ResponseSummary, SignedRequestView } from '../../../shared/ipc/operations/request';
+import type {
+  RequestSpec,
+  ResponseSummary,
+  SignedRequestView,
+} from '../../../shared/ipc/operations/request';
 import type { BodyStore } from '../http/body-store';
 import { sendHttp } from '../http/send';
 import type { HttpResponse, SendHttpOptions } from '../http/send';
@@ -13,7 +17,14 @@ import type { PreparedRequest } from './prepare-request';
 import { readBodyRange, readModelText } from './read-range';
 import type { BodyRange } from './read-range';
 import { ResponseRegistry } from './response-registry';
-import { fillSecretVariables, hideInError, hideInSummary, hideInView, resolveSecretVariables, secretHider } from './secret-variables';
+import {
+  fillSecretVariables,
+  hideInError,
+  hideInSummary,
+  hideInView,
+  resolveSecretVariables,
+  secretHider,
+} from './secret-variables';
 import { describeFailure, recordedSpec } from './sent-record';
 import type { SentRequest } from './sent-record';
 import { toSignedView } from './signed-view';
@@ -73,23 +84,39 @@ interface Signed {
   hide: (text: string) => string;
 }
 
-async function resolveCredentials(resolver: CredentialResolver, id: string | undefined): Promise<SigningCredentials> {
+async function resolveCredentials(
+  resolver: CredentialResolver,
+  id: string | undefined,
+): Promise<SigningCredentials> {
   try {
     const { credentials } = await resolver.resolve(id);
     const { accessKeyId, secretAccessKey, sessionToken } = credentials;
-    return sessionToken ? { accessKeyId, secretAccessKey, sessionToken } : { accessKeyId, secretAccessKey };
+    return sessionToken
+      ? { accessKeyId, secretAccessKey, sessionToken }
+      : { accessKeyId, secretAccessKey };
   } catch (error) {
     if (error instanceof StudioError) {
-      throw error.code === 'credentials' ? error : new StudioError('credentials', error.message, error.details);
+      throw error.code === 'credentials'
+        ? error
+        : new StudioError('credentials', error.message, error.details);
     }
     // A provider's raw message may quote a config file; only its kind is passed on.
     const kind = error instanceof Error ? error.name : 'Error';
-    throw new StudioError('credentials', `No credentials could be resolved${id ? ` for "${id}"` : ''} (${kind}); the request was not sent.`);
+    throw new StudioError(
+      'credentials',
+      `No credentials could be resolved${id ? ` for "${id}"` : ''} (${kind}); the request was not sent.`,
+    );
   }
 }
 
-async function signSpec(spec: RequestSpec, context: { catalog: Catalog; deps: EngineDeps }): Promise<Signed> {
-  const secrets = await resolveSecretVariables(spec, context.deps.secretCredentials ?? context.deps.credentials);
+async function signSpec(
+  spec: RequestSpec,
+  context: { catalog: Catalog; deps: EngineDeps },
+): Promise<Signed> {
+  const secrets = await resolveSecretVariables(
+    spec,
+    context.deps.secretCredentials ?? context.deps.credentials,
+  );
   const hide = secretHider(secrets);
   let prepared: PreparedRequest;
   try {
@@ -112,12 +139,20 @@ async function signSpec(spec: RequestSpec, context: { catalog: Catalog; deps: En
 }
 
 // The body is kept only once its summary is built; a failure releases it.
-async function keep(options: { response: HttpResponse; view: SignedRequestView; signedAt: Date; registry: ResponseRegistry }): Promise<ResponseSummary> {
+async function keep(options: {
+  response: HttpResponse;
+  view: SignedRequestView;
+  signedAt: Date;
+  registry: ResponseRegistry;
+}): Promise<ResponseSummary> {
   const { response, view, signedAt, registry } = options;
   const responseId = randomUUID();
   try {
     const summary = await summarizeResponse({ responseId, response, signed: view, signedAt });
-    registry.add({ body: response.body, kind: summary.bodyKind, contentType: summary.contentType }, responseId);
+    registry.add(
+      { body: response.body, kind: summary.bodyKind, contentType: summary.contentType },
+      responseId,
+    );
     return summary;
   } catch (error) {
     await response.body.dispose();
@@ -128,8 +163,15 @@ async function keep(options: { response: HttpResponse; view: SignedRequestView; 
 type Reporter = (outcome: { status?: number; error?: unknown; durationMs: number }) => void;
 
 // A listener's failure must not turn a sent request into a failed one.
-function reporter(spec: RequestSpec, redact: (text: string) => string, onSent: (sent: SentRequest) => void): Reporter {
-  const base = { spec: recordedSpec(spec, redact), ...(spec.operation ? { name: spec.operation } : {}) };
+function reporter(
+  spec: RequestSpec,
+  redact: (text: string) => string,
+  onSent: (sent: SentRequest) => void,
+): Reporter {
+  const base = {
+    spec: recordedSpec(spec, redact),
+    ...(spec.operation ? { name: spec.operation } : {}),
+  };
   return ({ status, error, durationMs }) => {
     try {
       const sent: SentRequest = { ...base, durationMs };
@@ -153,7 +195,11 @@ export function createEngine(deps: EngineDeps): Engine {
 
   async function exchange(spec: RequestSpec, options: SendOptions): Promise<ResponseSummary> {
     const { requestId, signal } = options;
-    if (inFlight.has(requestId)) throw new StudioError('invalid-input', `A request with id "${requestId}" is already in flight.`);
+    if (inFlight.has(requestId))
+      throw new StudioError(
+        'invalid-input',
+        `A request with id "${requestId}" is already in flight.`,
+      );
     const controller = new AbortController();
     const onAbort = (): void => controller.abort();
     signal?.addEventListener('abort', onAbort, { once: true });
@@ -166,7 +212,8 @@ export function createEngine(deps: EngineDeps): Engine {
       const signedSpec = await sign(spec);
       const { date, prepared, signed, view, redact } = signedSpec;
       hide = signedSpec.hide;
-      if (controller.signal.aborted) throw new StudioError('cancelled', 'The request was cancelled.');
+      if (controller.signal.aborted)
+        throw new StudioError('cancelled', 'The request was cancelled.');
       report = options.onSent && reporter(spec, redact, options.onSent);
       const response = await send({
         url: prepared.endpoint.url,

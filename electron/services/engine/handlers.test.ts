@@ -3,7 +3,16 @@ import type { SignedRequestView } from '../../../shared/ipc/operations/request';
 import { boundedView, ECHOED_BODY_LIMIT } from './handlers';
 
 const view = (body: string): SignedRequestView => ({
-  method: 'PUT', url: 'https://h/k', headers: [], body, bodyEncoding: 'base64', canonicalRequest: 'c', stringToSign: 's', signedHeaders: ['host'], signingName: 's3', region: 'us-east-1',
+  method: 'PUT',
+  url: 'https://h/k',
+  headers: [],
+  body,
+  bodyEncoding: 'base64',
+  canonicalRequest: 'c',
+  stringToSign: 's',
+  signedHeaders: ['host'],
+  signingName: 's3',
+  region: 'us-east-1',
 });
 
 describe('boundedView', () => {

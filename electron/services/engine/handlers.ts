@@ -8,10 +8,16 @@ import { testCredential } from './test-credential';
 import type { CredentialTester } from './test-credential';
 
 /** How `response.saveToFile` gets the body to the user: a save dialog, or a browser download. */
-export type SaveStrategy = (input: { responseId: string; suggestedName?: string }) => Promise<OperationOutput<'response.saveToFile'>>;
+export type SaveStrategy = (input: {
+  responseId: string;
+  suggestedName?: string;
+}) => Promise<OperationOutput<'response.saveToFile'>>;
 
 /** Desktop: asks where to save (undefined means the user cancelled), then writes the whole body there. */
-export function saveWithDialog(engine: Engine, chooseSavePath: (suggestedName: string) => Promise<string | undefined>): SaveStrategy {
+export function saveWithDialog(
+  engine: Engine,
+  chooseSavePath: (suggestedName: string) => Promise<string | undefined>,
+): SaveStrategy {
   return async ({ responseId, suggestedName }) => {
     engine.body(responseId);
     const path = await chooseSavePath(suggestedName ?? 'response');
@@ -26,7 +32,10 @@ export function saveAsDownload(engine: Engine): SaveStrategy {
   return async ({ responseId, suggestedName }) => {
     engine.body(responseId);
     const name = suggestedName ? `?name=${encodeURIComponent(suggestedName)}` : '';
-    return { downloadUrl: `/api/download/${encodeURIComponent(responseId)}${name}`, cancelled: false };
+    return {
+      downloadUrl: `/api/download/${encodeURIComponent(responseId)}${name}`,
+      cancelled: false,
+    };
   };
 }
 
@@ -50,18 +59,26 @@ type EngineOperationName =
 
 /** The contract operations the engine serves; `recordSent` (history) hears of every request sent. */
 export function engineHandlers(
-  services: { engine: Engine; credentials: CredentialTester; recordSent?: (sent: SentRequest) => void },
+  services: {
+    engine: Engine;
+    credentials: CredentialTester;
+    recordSent?: (sent: SentRequest) => void;
+  },
   save: SaveStrategy,
 ): Pick<Handlers<unknown>, EngineOperationName> {
   const { engine, recordSent } = services;
   return {
     // Parsed again so defaults apply even when a caller skips the dispatcher.
     'request.send': async ({ requestId, spec }) => {
-      const summary = await engine.send(requestSpecSchema.parse(spec), { requestId, ...(recordSent ? { onSent: recordSent } : {}) });
+      const summary = await engine.send(requestSpecSchema.parse(spec), {
+        requestId,
+        ...(recordSent ? { onSent: recordSent } : {}),
+      });
       return { ...summary, signed: boundedView(summary.signed) };
     },
     'request.cancel': async ({ requestId }) => ({ cancelled: engine.cancel(requestId) }),
-    'request.dryRun': async (spec) => boundedView(await engine.dryRun(requestSpecSchema.parse(spec))),
+    'request.dryRun': async (spec) =>
+      boundedView(await engine.dryRun(requestSpecSchema.parse(spec))),
     'response.readRange': (input) => engine.readRange(input),
     'response.saveToFile': (input) => save(input),
     'credentials.test': (input) => testCredential(services, input),

@@ -4,12 +4,20 @@ import type { RequestSpecInput } from '../../../shared/ipc/operations/request';
 import { bodyBytes, checkHeaders, encodeWirePath, prepareRequest } from './prepare-request';
 
 const spec = (input: Partial<RequestSpecInput>) =>
-  requestSpecSchema.parse({ region: 'us-east-1', service: 'sts', method: 'POST', path: '/', ...input });
+  requestSpecSchema.parse({
+    region: 'us-east-1',
+    service: 'sts',
+    method: 'POST',
+    path: '/',
+    ...input,
+  });
 const text = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
 
 describe('encodeWirePath', () => {
   it('encodes each segment once, keeping only RFC 3986 unreserved characters', () => {
-    expect(encodeWirePath('/bucket/a b/ü+=&?#%*~._-.txt', true)).toBe('/bucket/a%20b/%C3%BC%2B%3D%26%3F%23%25%2A~._-.txt');
+    expect(encodeWirePath('/bucket/a b/ü+=&?#%*~._-.txt', true)).toBe(
+      '/bucket/a%20b/%C3%BC%2B%3D%26%3F%23%25%2A~._-.txt',
+    );
     expect(encodeWirePath('/2015-03-31/functions/', false)).toBe('/2015-03-31/functions/');
   });
 
@@ -40,7 +48,14 @@ describe('bodyBytes and checkHeaders', () => {
 
 describe('prepareRequest', () => {
   it('finds a service by signing name or endpoint prefix, and a custom endpoint keeps signing name and region', () => {
-    const prepared = prepareRequest(spec({ service: 'bedrock-runtime', region: 'eu-west-1', endpoint: 'http://127.0.0.1:5123', path: '/model/x/invoke' }));
+    const prepared = prepareRequest(
+      spec({
+        service: 'bedrock-runtime',
+        region: 'eu-west-1',
+        endpoint: 'http://127.0.0.1:5123',
+        path: '/model/x/invoke',
+      }),
+    );
     expect(prepared.service.endpointPrefix).toBe('bedrock-runtime');
     expect(prepared.endpoint.signingName).toBe('bedrock');
     expect(prepared.endpoint.signingRegion).toBe('eu-west-1');
@@ -48,7 +63,13 @@ describe('prepareRequest', () => {
   });
 
   it('fills X-Amz-Target, Content-Type and the body of a json operation, letting user values win', () => {
-    const prepared = prepareRequest(spec({ service: 'dynamodb', operation: 'ListTables', headers: [['Content-Type', 'application/x-amz-json-1.1']] }));
+    const prepared = prepareRequest(
+      spec({
+        service: 'dynamodb',
+        operation: 'ListTables',
+        headers: [['Content-Type', 'application/x-amz-json-1.1']],
+      }),
+    );
     expect(prepared.wire.headers).toEqual([
       ['Content-Type', 'application/x-amz-json-1.1'],
       ['x-amz-target', 'DynamoDB_20120810.ListTables'],
@@ -58,20 +79,37 @@ describe('prepareRequest', () => {
   });
 
   it('sends the Action/Version form for query and ec2 operations without a body, and a given body unchanged', () => {
-    expect(text(prepareRequest(spec({ service: 'ec2', operation: 'DescribeRegions' })).wire.body)).toBe('Action=DescribeRegions&Version=2016-11-15');
-    const own = prepareRequest(spec({ operation: 'GetCallerIdentity', body: { kind: 'text', text: 'Action=GetCallerIdentity&Version=2011-06-15&x=1' } }));
+    expect(
+      text(prepareRequest(spec({ service: 'ec2', operation: 'DescribeRegions' })).wire.body),
+    ).toBe('Action=DescribeRegions&Version=2016-11-15');
+    const own = prepareRequest(
+      spec({
+        operation: 'GetCallerIdentity',
+        body: { kind: 'text', text: 'Action=GetCallerIdentity&Version=2011-06-15&x=1' },
+      }),
+    );
     expect(text(own.wire.body)).toBe('Action=GetCallerIdentity&Version=2011-06-15&x=1');
     expect(own.endpoint.signingRegion).toBe('us-east-1');
   });
 
   it('puts Action and Version in the query when a query operation is sent as GET', () => {
-    const prepared = prepareRequest(spec({ operation: 'getcalleridentity', method: 'GET', query: [['x', '1']] }));
-    expect(prepared.wire.query).toEqual([['Action', 'GetCallerIdentity'], ['Version', '2011-06-15'], ['x', '1']]);
+    const prepared = prepareRequest(
+      spec({ operation: 'getcalleridentity', method: 'GET', query: [['x', '1']] }),
+    );
+    expect(prepared.wire.query).toEqual([
+      ['Action', 'GetCallerIdentity'],
+      ['Version', '2011-06-15'],
+      ['x', '1'],
+    ]);
     expect(prepared.wire.body).toHaveLength(0);
   });
 
   it('fails clearly for an unknown service or operation', () => {
-    expect(() => prepareRequest(spec({ service: 'no-such-service' }))).toThrow(/No AWS service "no-such-service"/);
-    expect(() => prepareRequest(spec({ service: 's3', operation: 'Nope', method: 'GET' }))).toThrow(/no operation "Nope"/);
+    expect(() => prepareRequest(spec({ service: 'no-such-service' }))).toThrow(
+      /No AWS service "no-such-service"/,
+    );
+    expect(() => prepareRequest(spec({ service: 's3', operation: 'Nope', method: 'GET' }))).toThrow(
+      /no operation "Nope"/,
+    );
   });
 });

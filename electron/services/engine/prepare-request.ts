@@ -24,17 +24,24 @@ const BODYLESS = new Set(['GET', 'HEAD', 'DELETE', 'OPTIONS', 'TRACE']);
  * characters. Refuses what a signer or server would normalise differently from what is sent.
  */
 export function encodeWirePath(path: string, isS3: boolean): string {
-  if (!path.startsWith('/')) throw new StudioError('invalid-input', `The path must start with "/": ${path}`);
+  if (!path.startsWith('/'))
+    throw new StudioError('invalid-input', `The path must start with "/": ${path}`);
   const segments = path.split('/');
   segments.forEach((segment, index) => {
     if (segment === '.' || segment === '..') {
       // SigV4 normalises dot segments for most services, and proxies and URL parsers rewrite them,
       // so the signed path and the path the server sees could differ.
-      throw new StudioError('invalid-input', `The path segment "${segment}" cannot be sent safely: "." and ".." are rewritten on the way (an S3 key with such a segment cannot be addressed by path).`);
+      throw new StudioError(
+        'invalid-input',
+        `The path segment "${segment}" cannot be sent safely: "." and ".." are rewritten on the way (an S3 key with such a segment cannot be addressed by path).`,
+      );
     }
     const isInterior = index > 0 && index < segments.length - 1;
     if (!isS3 && segment === '' && isInterior) {
-      throw new StudioError('invalid-input', `The path "${path}" has an empty segment ("//"); SigV4 drops it from the signature for every service but S3, so it would be signed differently from how it is sent.`);
+      throw new StudioError(
+        'invalid-input',
+        `The path "${path}" has an empty segment ("//"); SigV4 drops it from the signature for every service but S3, so it would be signed differently from how it is sent.`,
+      );
     }
   });
   return segments.map(encodeStrict).join('/');
@@ -56,8 +63,13 @@ const TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 /** Refuses header names and values that HTTP would reject or that could smuggle another header. */
 export function checkHeaders(headers: ReadonlyArray<readonly [string, string]>): void {
   for (const [name, value] of headers) {
-    if (!TOKEN.test(name.trim())) throw new StudioError('invalid-input', `"${name}" is not a valid header name.`);
-    if (/[\r\n\0]/.test(value)) throw new StudioError('invalid-input', `The value of header "${name}" contains a line break or NUL.`);
+    if (!TOKEN.test(name.trim()))
+      throw new StudioError('invalid-input', `"${name}" is not a valid header name.`);
+    if (/[\r\n\0]/.test(value))
+      throw new StudioError(
+        'invalid-input',
+        `The value of header "${name}" contains a line break or NUL.`,
+      );
   }
 }
 
@@ -67,7 +79,10 @@ function hasHeader(headers: ReadonlyArray<readonly [string, string]>, name: stri
 
 // The catalog's defaults (X-Amz-Target, Content-Type, a query/ec2 Action+Version form or `{}`) fill
 // only what the user left out: a header or body the user gave always wins.
-function withOperationDefaults(spec: RequestSpec, service: CatalogService): Pick<RequestSpec, 'headers' | 'body' | 'query'> {
+function withOperationDefaults(
+  spec: RequestSpec,
+  service: CatalogService,
+): Pick<RequestSpec, 'headers' | 'body' | 'query'> {
   if (!spec.operation) return spec;
   const template = operationTemplate(service, spec.operation);
   const headers = [...spec.headers];
@@ -78,11 +93,21 @@ function withOperationDefaults(spec: RequestSpec, service: CatalogService): Pick
   if (BODYLESS.has(spec.method)) {
     // A query/ec2 call sent as GET carries Action and Version in the query string instead.
     const needsAction = isForm && !spec.query.some(([key]) => key === 'Action');
-    const query: RequestSpec['query'] = needsAction ? [['Action', findOperation(service, spec.operation)?.name ?? spec.operation], ['Version', service.apiVersion], ...spec.query] : spec.query;
+    const query: RequestSpec['query'] = needsAction
+      ? [
+          ['Action', findOperation(service, spec.operation)?.name ?? spec.operation],
+          ['Version', service.apiVersion],
+          ...spec.query,
+        ]
+      : spec.query;
     return { headers, body: spec.body, query };
   }
   const useTemplateBody = !spec.body && template.body !== undefined;
-  return { headers, body: useTemplateBody ? { kind: 'text', text: template.body as string } : spec.body, query: spec.query };
+  return {
+    headers,
+    body: useTemplateBody ? { kind: 'text', text: template.body as string } : spec.body,
+    query: spec.query,
+  };
 }
 
 function portOf(endpoint: ResolvedEndpoint): number | undefined {
@@ -93,7 +118,12 @@ function portOf(endpoint: ResolvedEndpoint): number | undefined {
 /** Resolves service and endpoint and builds the wire request for a spec (no credentials, no clock). */
 export function prepareRequest(spec: RequestSpec, catalog: Catalog = awsCatalog): PreparedRequest {
   const service = requireService(catalog, spec.service);
-  const endpoint = resolveEndpoint({ service, region: spec.region, customEndpoint: spec.endpoint, operation: spec.operation });
+  const endpoint = resolveEndpoint({
+    service,
+    region: spec.region,
+    customEndpoint: spec.endpoint,
+    operation: spec.operation,
+  });
   const isS3 = endpoint.signingName === 's3';
   const { headers, body, query } = withOperationDefaults(spec, service);
   checkHeaders(headers);

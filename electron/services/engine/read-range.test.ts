@@ -27,8 +27,17 @@ describe('readBodyRange', () => {
   it('moves a start inside a character forward, and gives binary bodies as base64', async () => {
     const range = await readBodyRange(kept('日本', 'text'), { offset: 1, length: 10 });
     expect(range).toMatchObject({ data: '本', offset: 3, length: 3, total: 6 });
-    const binary = await readBodyRange(kept(new Uint8Array([0, 255, 1]), 'binary'), { offset: 1, length: 5 });
-    expect(binary).toEqual({ data: Buffer.from([255, 1]).toString('base64'), encoding: 'base64', offset: 1, length: 2, total: 3 });
+    const binary = await readBodyRange(kept(new Uint8Array([0, 255, 1]), 'binary'), {
+      offset: 1,
+      length: 5,
+    });
+    expect(binary).toEqual({
+      data: Buffer.from([255, 1]).toString('base64'),
+      encoding: 'base64',
+      offset: 1,
+      length: 2,
+      total: 3,
+    });
   });
 
   it('finds character bounds in a cut window', () => {
@@ -40,14 +49,18 @@ describe('readBodyRange', () => {
 
 describe('readModelText', () => {
   it('converts XML to JSON, keeps JSON, refuses binary', async () => {
-    expect(JSON.parse(await readModelText(kept('<a><b>1</b><b>2</b></a>', 'xml')))).toEqual({ a: { b: ['1', '2'] } });
+    expect(JSON.parse(await readModelText(kept('<a><b>1</b><b>2</b></a>', 'xml')))).toEqual({
+      a: { b: ['1', '2'] },
+    });
     expect(await readModelText(kept('{"x":1}', 'json'))).toBe('{"x":1}');
     await expect(readModelText(kept(new Uint8Array([0]), 'binary'))).rejects.toThrow(/binary/);
   });
 
   it('refuses a body over the limit with its size and what to do instead', async () => {
     const body = kept(`[${'1,'.repeat(300_000)}1]`, 'json');
-    await expect(readModelText(body, 512 * 1024)).rejects.toThrow(/0\.6 MB, too large to infer a structure from \(the limit is 0\.5 MB\)\. Ask for fewer items/);
+    await expect(readModelText(body, 512 * 1024)).rejects.toThrow(
+      /0\.6 MB, too large to infer a structure from \(the limit is 0\.5 MB\)\. Ask for fewer items/,
+    );
     await expect(readModelText(body, 1024 * 1024)).resolves.toHaveLength(body.body.size);
   });
 
@@ -55,6 +68,8 @@ describe('readModelText', () => {
     const big = kept(`[${'1,'.repeat(36 * 1024 * 1024)}1]`, 'json');
     await expect(readModelText(big)).resolves.toHaveLength(big.body.size);
     const xml = kept(`<a>${'<b>1</b>'.repeat(1_100_000)}</a>`, 'xml');
-    await expect(readModelText(xml)).rejects.toThrow(/XML response body is 8\.4 MB, too large to convert/);
+    await expect(readModelText(xml)).rejects.toThrow(
+      /XML response body is 8\.4 MB, too large to convert/,
+    );
   });
 });

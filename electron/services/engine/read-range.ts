@@ -27,9 +27,14 @@ function sequenceLength(lead: number): number {
 }
 
 /** Trims bytes so the range starts and ends on UTF-8 character boundaries; returns [start, end). */
-export function characterBounds(bytes: Uint8Array, atStartOfBody: boolean, atEndOfBody: boolean): [number, number] {
+export function characterBounds(
+  bytes: Uint8Array,
+  atStartOfBody: boolean,
+  atEndOfBody: boolean,
+): [number, number] {
   let start = 0;
-  while (!atStartOfBody && start < Math.min(3, bytes.length) && isContinuation(bytes[start])) start += 1;
+  while (!atStartOfBody && start < Math.min(3, bytes.length) && isContinuation(bytes[start]))
+    start += 1;
   let end = bytes.length;
   if (!atEndOfBody) {
     let lead = end - 1;
@@ -44,11 +49,20 @@ function base64(bytes: Uint8Array): string {
 }
 
 /** Reads a range of a kept body: text kinds as UTF-8 cut on character boundaries, others as base64. */
-export async function readBodyRange(kept: KeptResponse, input: { offset: number; length: number }): Promise<BodyRange> {
+export async function readBodyRange(
+  kept: KeptResponse,
+  input: { offset: number; length: number },
+): Promise<BodyRange> {
   const total = kept.body.size;
   const offset = Math.min(input.offset, total);
   const bytes = await kept.body.readRange(offset, input.length);
-  const raw: BodyRange = { data: base64(bytes), encoding: 'base64', offset, length: bytes.byteLength, total };
+  const raw: BodyRange = {
+    data: base64(bytes),
+    encoding: 'base64',
+    offset,
+    length: bytes.byteLength,
+    total,
+  };
   if (!TEXT_KINDS.has(kept.kind)) return raw;
   const [start, end] = characterBounds(bytes, offset === 0, offset + bytes.byteLength >= total);
   try {
@@ -75,9 +89,15 @@ export const MODEL_TEXT_LIMIT = 256 * 1024 * 1024;
 const MODEL_XML_LIMIT = 8 * 1024 * 1024;
 
 /** The whole body as text for modelling; XML becomes JSON, binary bodies and bodies over `maxBytes` are refused. */
-export async function readModelText(kept: KeptResponse, maxBytes = MODEL_TEXT_LIMIT): Promise<string> {
+export async function readModelText(
+  kept: KeptResponse,
+  maxBytes = MODEL_TEXT_LIMIT,
+): Promise<string> {
   if (!TEXT_KINDS.has(kept.kind)) {
-    throw new StudioError('unsupported', `The response body is ${kept.kind}, not JSON, XML or text.`);
+    throw new StudioError(
+      'unsupported',
+      `The response body is ${kept.kind}, not JSON, XML or text.`,
+    );
   }
   if (kept.kind === 'xml' && kept.body.size > Math.min(maxBytes, MODEL_XML_LIMIT)) {
     throw new StudioError(

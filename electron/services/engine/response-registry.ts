@@ -34,7 +34,10 @@ export class ResponseRegistry {
   get(responseId: string): KeptResponse {
     const store = this.stores.get(responseId);
     if (!store) {
-      throw new StudioError('not-found', `No response "${responseId}" is kept (only the last ${this.capacity} are).`);
+      throw new StudioError(
+        'not-found',
+        `No response "${responseId}" is kept (only the last ${this.capacity} are).`,
+      );
     }
     return store;
   }

@@ -12,14 +12,23 @@ export interface SentRequest {
 }
 
 // The signer writes these; a copy typed by the user would be stale, and two of them carry secrets.
-const SIGNING_HEADERS = new Set(['authorization', 'x-amz-security-token', 'x-amz-date', 'x-amz-content-sha256']);
+const SIGNING_HEADERS = new Set([
+  'authorization',
+  'x-amz-security-token',
+  'x-amz-date',
+  'x-amz-content-sha256',
+]);
 const PRESIGN_QUERY = new Set(['x-amz-signature', 'x-amz-security-token', 'x-amz-credential']);
 /** Bodies kept in history are bounded (the history store cuts text bodies to 64 KiB as well). */
 export const MAX_RECORDED_BODY_CHARS = 64 * 1024;
 const MAX_ERROR_CHARS = 2000;
 
-function recordedBody(body: RequestBody, redact: (text: string) => string): RequestBody | undefined {
-  if (body.kind === 'text') return { kind: 'text', text: redact(body.text.slice(0, MAX_RECORDED_BODY_CHARS)) };
+function recordedBody(
+  body: RequestBody,
+  redact: (text: string) => string,
+): RequestBody | undefined {
+  if (body.kind === 'text')
+    return { kind: 'text', text: redact(body.text.slice(0, MAX_RECORDED_BODY_CHARS)) };
   if (body.data.length > MAX_RECORDED_BODY_CHARS) return undefined;
   // A secret inside binary data cannot be replaced in place: such a body is left out.
   const asText = Buffer.from(body.data, 'base64').toString('latin1');
@@ -45,6 +54,11 @@ export function recordedSpec(spec: RequestSpec, redact: (text: string) => string
 
 /** What history says about a failed exchange: a StudioError's code and message, else only the error's kind. */
 export function describeFailure(error: unknown, redact: (text: string) => string): string {
-  const text = error instanceof StudioError ? `${error.code}: ${error.message}` : error instanceof Error ? error.name : 'error';
+  const text =
+    error instanceof StudioError
+      ? `${error.code}: ${error.message}`
+      : error instanceof Error
+        ? error.name
+        : 'error';
   return redact(text).slice(0, MAX_ERROR_CHARS);
 }

@@ -8,7 +8,10 @@ export function displayBody(bytes: Uint8Array): Pick<SignedRequestView, 'body' |
   try {
     return { body: new TextDecoder('utf-8', { fatal: true }).decode(bytes), bodyEncoding: 'utf8' };
   } catch {
-    return { body: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64'), bodyEncoding: 'base64' };
+    return {
+      body: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64'),
+      bodyEncoding: 'base64',
+    };
   }
 }
 
@@ -16,7 +19,11 @@ export function displayBody(bytes: Uint8Array): Pick<SignedRequestView, 'body' |
  * What the user sees of a signed request: the wire form and the signer's working. The session token
  * and secret key are replaced by placeholders wherever they would appear.
  */
-export function toSignedView(prepared: PreparedRequest, signed: SignedRequest, credentials: SigningCredentials): SignedRequestView {
+export function toSignedView(
+  prepared: PreparedRequest,
+  signed: SignedRequest,
+  credentials: SigningCredentials,
+): SignedRequestView {
   const redact = (text: string): string => redactCredentials(text, credentials);
   const body = displayBody(prepared.wire.body);
   return {

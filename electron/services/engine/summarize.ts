@@ -20,7 +20,10 @@ const ERROR_BODY_BYTES = 256 * 1024;
 
 const TEXT_KINDS = new Set<BodyKind>(['json', 'xml', 'text']);
 
-function headerValue(headers: ReadonlyArray<readonly [string, string]>, name: string): string | undefined {
+function headerValue(
+  headers: ReadonlyArray<readonly [string, string]>,
+  name: string,
+): string | undefined {
   return headers.find(([key]) => key.toLowerCase() === name)?.[1];
 }
 
@@ -35,13 +38,21 @@ export function decodeText(bytes: Uint8Array, isCut: boolean): string {
   return new TextDecoder('utf-8').decode(bytes, { stream: isCut });
 }
 
-async function buildPreview(body: BodyStore, kind: BodyKind): Promise<Pick<ResponseSummary, 'preview' | 'previewEncoding' | 'truncated'>> {
+async function buildPreview(
+  body: BodyStore,
+  kind: BodyKind,
+): Promise<Pick<ResponseSummary, 'preview' | 'previewEncoding' | 'truncated'>> {
   if (kind === 'empty') return { preview: '', previewEncoding: 'utf8', truncated: false };
   const limit = previewLimit(kind);
   const bytes = await body.readRange(0, limit);
   const truncated = body.size > bytes.byteLength;
-  if (TEXT_KINDS.has(kind)) return { preview: decodeText(bytes, truncated), previewEncoding: 'utf8', truncated };
-  return { preview: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64'), previewEncoding: 'base64', truncated };
+  if (TEXT_KINDS.has(kind))
+    return { preview: decodeText(bytes, truncated), previewEncoding: 'utf8', truncated };
+  return {
+    preview: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64'),
+    previewEncoding: 'base64',
+    truncated,
+  };
 }
 
 async function convertXml(body: BodyStore): Promise<string | undefined> {
@@ -56,7 +67,10 @@ async function convertXml(body: BodyStore): Promise<string | undefined> {
 }
 
 // S3 can answer 200 with an <Error> document, so small bodies are checked whatever the status.
-async function findAwsError(response: HttpResponse, bodyKind: BodyKind): Promise<ResponseSummary['awsError']> {
+async function findAwsError(
+  response: HttpResponse,
+  bodyKind: BodyKind,
+): Promise<ResponseSummary['awsError']> {
   const isSmall = response.body.size <= ERROR_BODY_BYTES;
   if (!isSmall && response.status < 400) return undefined;
   const bodyText = isSmall ? decodeText(await response.body.readAll(ERROR_BODY_BYTES), false) : '';

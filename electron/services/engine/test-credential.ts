@@ -12,7 +12,9 @@ function element(xml: string, name: string): string | undefined {
 }
 
 /** A credential source that also describes what it resolved. */
-export type CredentialTester = { resolve(id?: string): Promise<{ description?: CredentialDescription }> } & CredentialResolver;
+export type CredentialTester = {
+  resolve(id?: string): Promise<{ description?: CredentialDescription }>;
+} & CredentialResolver;
 
 /** Resolves a credential and calls STS GetCallerIdentity with it through the engine. */
 export async function testCredential(
@@ -33,10 +35,20 @@ export async function testCredential(
     const { description } = await services.credentials.resolve(input.id);
     const credential = description ? { credential: description } : {};
     const summary = await engine.send(spec, { requestId: `credentials.test-${randomUUID()}` });
-    if (summary.awsError) return { ok: false, message: `${summary.awsError.code}: ${summary.awsError.message}`, ...credential };
+    if (summary.awsError)
+      return {
+        ok: false,
+        message: `${summary.awsError.code}: ${summary.awsError.message}`,
+        ...credential,
+      };
     const account = element(summary.preview, 'Account');
     const arn = element(summary.preview, 'Arn');
-    if (summary.status !== 200 || !account) return { ok: false, message: `STS answered HTTP ${summary.status} without an identity.`, ...credential };
+    if (summary.status !== 200 || !account)
+      return {
+        ok: false,
+        message: `STS answered HTTP ${summary.status} without an identity.`,
+        ...credential,
+      };
     return { ok: true, account, ...(arn ? { arn } : {}), ...credential };
   } catch (error) {
     if (error instanceof StudioError) return { ok: false, message: error.message };

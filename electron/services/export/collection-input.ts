@@ -41,7 +41,9 @@ export async function readCollectionInput(dir: string): Promise<CollectionInput>
   for (const { slug, request } of data.requests) {
     const result = toRequestSpec(data.collection, request, data.collection.environments[0]);
     if (!result.ok) {
-      notes.push(`${request.name}: left out, variables without a value: ${result.unresolved.join(', ')}`);
+      notes.push(
+        `${request.name}: left out, variables without a value: ${result.unresolved.join(', ')}`,
+      );
       continue;
     }
     const samples: string[] = [];
@@ -59,6 +61,9 @@ export async function readCollectionInput(dir: string): Promise<CollectionInput>
     operations.push(recorded);
   }
   const module = data.collection.module;
-  const settings: PlanSettings = { ...(module?.name ? { moduleName: module.name } : {}), ...(module?.version ? { version: module.version } : {}) };
+  const settings: PlanSettings = {
+    ...(module?.name ? { moduleName: module.name } : {}),
+    ...(module?.version ? { version: module.version } : {}),
+  };
   return { operations, settings, notes };
 }

@@ -19,7 +19,10 @@ export interface ExportHandlerDeps {
   toolVersion: string;
 }
 
-export type ExportHandlers = Pick<Handlers<unknown>, 'plan.build' | 'plan.applyFix' | 'bundle.export'>;
+export type ExportHandlers = Pick<
+  Handlers<unknown>,
+  'plan.build' | 'plan.applyFix' | 'bundle.export'
+>;
 
 /** Malformed plans or models from the bridge surface as invalid input, not as internal errors. */
 function guarded<T>(run: () => T): T {
@@ -27,7 +30,10 @@ function guarded<T>(run: () => T): T {
     return run();
   } catch (error) {
     if (error instanceof StudioError) throw error;
-    throw new StudioError('invalid-input', 'The plan or model could not be read; build the plan again.');
+    throw new StudioError(
+      'invalid-input',
+      'The plan or model could not be read; build the plan again.',
+    );
   }
 }
 
@@ -50,17 +56,33 @@ export function createExportHandlers(deps: ExportHandlerDeps): ExportHandlers {
       try {
         files = await bundleFiles(input.plan, input.model);
       } catch (error) {
-        throw error instanceof StudioError ? error : new StudioError('invalid-input', 'The plan or model could not be read; build the plan again.');
+        throw error instanceof StudioError
+          ? error
+          : new StudioError(
+              'invalid-input',
+              'The plan or model could not be read; build the plan again.',
+            );
       }
       const baseName = sanitizeFileName(input.plan.module.name);
       if (deps.mode === 'browser' || !deps.chooseSavePath) {
         const zip = zipBundle(files);
-        return { cancelled: false, fileCount: files.length, bytes: zip.byteLength, download: { fileName: `${baseName}.zip`, base64: Buffer.from(zip).toString('base64') } };
+        return {
+          cancelled: false,
+          fileCount: files.length,
+          bytes: zip.byteLength,
+          download: { fileName: `${baseName}.zip`, base64: Buffer.from(zip).toString('base64') },
+        };
       }
       const format = input.format ?? 'zip';
-      const target = await deps.chooseSavePath(format === 'zip' ? `${baseName}.zip` : baseName, format);
+      const target = await deps.chooseSavePath(
+        format === 'zip' ? `${baseName}.zip` : baseName,
+        format,
+      );
       if (target === undefined) return { cancelled: true, fileCount: 0, bytes: 0 };
-      const bytes = format === 'zip' ? await writeBundleZip(files, /\.zip$/i.test(target) ? target : `${target}.zip`) : await writeBundleFolder(files, target);
+      const bytes =
+        format === 'zip'
+          ? await writeBundleZip(files, /\.zip$/i.test(target) ? target : `${target}.zip`)
+          : await writeBundleFolder(files, target);
       return { cancelled: false, savedTo: target, fileCount: files.length, bytes };
     },
   };

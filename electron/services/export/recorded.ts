@@ -16,13 +16,22 @@ export interface RecordedInput {
 }
 
 /** Turns contract input into the pipeline's recordings: credentials dropped, kept responses read as samples. */
-export async function toRecordedOperations(inputs: readonly RecordedInput[], readBody: (responseId: string) => Promise<string>): Promise<RecordedOperation[]> {
+export async function toRecordedOperations(
+  inputs: readonly RecordedInput[],
+  readBody: (responseId: string) => Promise<string>,
+): Promise<RecordedOperation[]> {
   return Promise.all(
     inputs.map(async (input) => {
       const kept = input.responseId !== undefined ? [await readBody(input.responseId)] : [];
-      const recorded: RecordedOperation = { request: toSentRequest(input.spec), samples: [...kept, ...(input.samples ?? [])] };
+      const recorded: RecordedOperation = {
+        request: toSentRequest(input.spec),
+        samples: [...kept, ...(input.samples ?? [])],
+      };
       if (input.structureDecisions) recorded.structureDecisions = input.structureDecisions;
-      if (input.modelDecisions) recorded.modelDecisions = modelDecisionsSchema.parse(input.modelDecisions) as ModelDecisions;
+      if (input.modelDecisions)
+        recorded.modelDecisions = modelDecisionsSchema.parse(
+          input.modelDecisions,
+        ) as ModelDecisions;
       return recorded;
     }),
   );

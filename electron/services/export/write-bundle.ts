@@ -9,12 +9,16 @@ import { StudioError } from '../../../shared/ipc/errors';
 // DOS timestamps are local time; building the date from local fields gives the same bytes in every time zone.
 const fixedZipTime = new Date(1980, 0, 1, 0, 0, 0);
 
-const bytesOf = (content: Uint8Array | string): Uint8Array => (typeof content === 'string' ? new TextEncoder().encode(content) : content);
+const bytesOf = (content: Uint8Array | string): Uint8Array =>
+  typeof content === 'string' ? new TextEncoder().encode(content) : content;
 
 /** A bundle path checked to stay inside the bundle: relative, `/`-separated, no `..` or empty parts. */
 function checkedPath(path: string): string {
   const parts = path.split('/');
-  if (path.startsWith('/') || parts.some((p) => p === '' || p === '.' || p === '..' || p.includes('\\') || p.includes('\0'))) {
+  if (
+    path.startsWith('/') ||
+    parts.some((p) => p === '' || p === '.' || p === '..' || p.includes('\\') || p.includes('\0'))
+  ) {
     throw new StudioError('invalid-input', `Refusing the bundle path "${path}".`);
   }
   return path;
@@ -29,10 +33,14 @@ export function zipBundle(files: readonly BundleFile[]): Uint8Array {
   return zipSync(entries, { level: 6, mtime: fixedZipTime });
 }
 
-const stagingName = (target: string): string => `${target}.partial-${randomBytes(6).toString('hex')}`;
+const stagingName = (target: string): string =>
+  `${target}.partial-${randomBytes(6).toString('hex')}`;
 
 /** Writes the zip next to its target and renames it into place, so a reader never sees half a file. */
-export async function writeBundleZip(files: readonly BundleFile[], outFile: string): Promise<number> {
+export async function writeBundleZip(
+  files: readonly BundleFile[],
+  outFile: string,
+): Promise<number> {
   const zip = zipBundle(files);
   const target = resolve(outFile);
   await mkdir(dirname(target), { recursive: true });
@@ -59,17 +67,24 @@ async function isReplaceable(target: string): Promise<boolean> {
  * Writes the bundle into a staging folder beside the target, then swaps it in; an existing target
  * is replaced only when it is empty or an earlier bundle (it holds `connector.json`).
  */
-export async function writeBundleFolder(files: readonly BundleFile[], outDir: string): Promise<number> {
+export async function writeBundleFolder(
+  files: readonly BundleFile[],
+  outDir: string,
+): Promise<number> {
   const target = resolve(outDir);
   if (!(await isReplaceable(target))) {
-    throw new StudioError('io', `${outDir} exists and is not an exported bundle; choose an empty or new folder.`);
+    throw new StudioError(
+      'io',
+      `${outDir} exists and is not an exported bundle; choose an empty or new folder.`,
+    );
   }
   const staging = stagingName(target);
   let bytes = 0;
   try {
     for (const file of files) {
       const path = join(staging, ...checkedPath(file.path).split('/'));
-      if (!path.startsWith(staging + sep)) throw new StudioError('invalid-input', `Refusing the bundle path "${file.path}".`);
+      if (!path.startsWith(staging + sep))
+        throw new StudioError('invalid-input', `Refusing the bundle path "${file.path}".`);
       const content = bytesOf(file.content);
       await mkdir(dirname(path), { recursive: true });
       await writeFile(path, content, { mode: 0o644 });

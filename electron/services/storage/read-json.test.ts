@@ -23,6 +23,8 @@ describe('readJsonIfValid', () => {
   it('returns undefined for a missing file, text that is not JSON, and JSON of another shape', async () => {
     expect(await readJsonIfValid(join(dir, 'missing.json'), schema)).toBeUndefined();
     expect(await readJsonIfValid(file('torn.json', '{"formatVersion":1,'), schema)).toBeUndefined();
-    expect(await readJsonIfValid(file('other.json', '{"formatVersion":2,"recent":[]}'), schema)).toBeUndefined();
+    expect(
+      await readJsonIfValid(file('other.json', '{"formatVersion":2,"recent":[]}'), schema),
+    ).toBeUndefined();
   });
 });

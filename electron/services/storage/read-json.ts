@@ -58,7 +58,10 @@ export async function readJsonFile<T>(
 }
 
 /** Reads an app-data JSON file; undefined when it is missing, not JSON, or not of the schema (the caller starts afresh). */
-export async function readJsonIfValid<T>(path: string, schema: z.ZodType<T>): Promise<T | undefined> {
+export async function readJsonIfValid<T>(
+  path: string,
+  schema: z.ZodType<T>,
+): Promise<T | undefined> {
   const text = await readFile(path, 'utf8').catch(() => undefined);
   if (text === undefined) return undefined;
   try {

@@ -1,4 +1,8 @@
-import { inferJsonStructure, StructureParseError, toRepresentativeSnippet } from '../../../shared/domain/json-structure/index';
+import {
+  inferJsonStructure,
+  StructureParseError,
+  toRepresentativeSnippet,
+} from '../../../shared/domain/json-structure/index';
 import type { InferOptions, JsonStructure } from '../../../shared/domain/json-structure/index';
 import type { Handlers } from '../../../shared/ipc/dispatch';
 import { StudioError } from '../../../shared/ipc/errors';
@@ -16,12 +20,17 @@ export interface StructureHandlerDeps {
   worker?: StructureWorkerConfig;
 }
 
-export type StructureHandlers = Pick<Handlers<unknown>, 'structure.infer' | 'structure.snippet' | 'structure.progress'>;
+export type StructureHandlers = Pick<
+  Handlers<unknown>,
+  'structure.infer' | 'structure.snippet' | 'structure.progress'
+>;
 
 /** Turns malformed JSON into an `invalid-input` error carrying the position; other errors pass unchanged. */
 export function toStudioError(error: unknown): unknown {
   if (error instanceof StructureParseError) {
-    return new StudioError('invalid-input', `The JSON is malformed: ${error.message}`, { ...error.position });
+    return new StudioError('invalid-input', `The JSON is malformed: ${error.message}`, {
+      ...error.position,
+    });
   }
   return error;
 }
@@ -50,10 +59,20 @@ export function createStructureHandlers(deps: StructureHandlerDeps): StructureHa
   const running = new Map<string, WorkerJob>();
 
   // A newer job for the same response ends the older one's worker: only the latest result is wanted.
-  async function inWorker(worker: StructureWorkerConfig, samples: string[], options: InferOptions, report: (fraction: number) => void, responseId?: string): Promise<JsonStructure> {
+  async function inWorker(
+    worker: StructureWorkerConfig,
+    samples: string[],
+    options: InferOptions,
+    report: (fraction: number) => void,
+    responseId?: string,
+  ): Promise<JsonStructure> {
     const job = runInWorker(worker, { samples, options }, report);
     if (responseId !== undefined) {
-      running.get(responseId)?.cancel(new StudioError('cancelled', 'A newer inference of the same response replaced this one.'));
+      running
+        .get(responseId)
+        ?.cancel(
+          new StudioError('cancelled', 'A newer inference of the same response replaced this one.'),
+        );
       running.set(responseId, job);
     }
     try {
@@ -70,15 +89,26 @@ export function createStructureHandlers(deps: StructureHandlerDeps): StructureHa
       const { jobId, responseId } = input;
       if (jobId !== undefined) jobs.start(jobId);
       try {
-        const samples = [...(responseId !== undefined ? [await deps.readBody(responseId)] : []), ...(input.samples ?? [])];
+        const samples = [
+          ...(responseId !== undefined ? [await deps.readBody(responseId)] : []),
+          ...(input.samples ?? []),
+        ];
         const options = inferOptionsOf(input);
         const total = samples.reduce((sum, text) => sum + text.length, 0);
         const report = (fraction: number): void => {
           if (jobId !== undefined) jobs.report(jobId, fraction);
           if (total > progressThreshold) deps.onProgress?.(fraction);
         };
-        if (deps.worker && total > (deps.worker.threshold ?? workerThreshold)) return await inWorker(deps.worker, samples, options, report, responseId);
-        return inferOrExplain(samples, { ...options, onProgress: overallProgress(samples.map((text) => text.length), report, 0) });
+        if (deps.worker && total > (deps.worker.threshold ?? workerThreshold))
+          return await inWorker(deps.worker, samples, options, report, responseId);
+        return inferOrExplain(samples, {
+          ...options,
+          onProgress: overallProgress(
+            samples.map((text) => text.length),
+            report,
+            0,
+          ),
+        });
       } finally {
         if (jobId !== undefined) jobs.finish(jobId);
       }

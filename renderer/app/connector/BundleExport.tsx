@@ -23,9 +23,15 @@ export function BundleExport() {
         setBusy(false);
         if (exported.download) {
           offerDownload(exported.download);
-          setMessage(`Download started: ${exported.download.fileName} (${exported.fileCount} files).`);
+          setMessage(
+            `Download started: ${exported.download.fileName} (${exported.fileCount} files).`,
+          );
         } else {
-          setMessage(exported.cancelled ? 'Export cancelled.' : `Saved to ${exported.savedTo ?? ''} (${exported.fileCount} files).`);
+          setMessage(
+            exported.cancelled
+              ? 'Export cancelled.'
+              : `Saved to ${exported.savedTo ?? ''} (${exported.fileCount} files).`,
+          );
         }
       },
       (error: unknown) => {

@@ -11,7 +11,11 @@ export function ConnectorOperations() {
   const entries = useConnectorStore((state) => state.entries);
   const remove = useConnectorStore((state) => state.remove);
   if (entries.length === 0) {
-    return <p className="muted">No operations yet: send a request, then press "Add to connector" on its response.</p>;
+    return (
+      <p className="muted">
+        No operations yet: send a request, then press "Add to connector" on its response.
+      </p>
+    );
   }
   return (
     <ul aria-label="Connector operations" className="connector-operations">

@@ -24,20 +24,33 @@ import { App } from '../App';
 vi.mock('../../editor/CodeEditor');
 
 const pollyBody = pollyDescribeVoices.samples[0] ?? '';
-const pollySpec: RequestSpecInput = { region: 'us-east-1', service: 'polly', operation: 'DescribeVoices', method: 'GET', path: '/v1/voices', query: [], headers: [] };
+const pollySpec: RequestSpecInput = {
+  region: 'us-east-1',
+  service: 'polly',
+  operation: 'DescribeVoices',
+  method: 'GET',
+  path: '/v1/voices',
+  query: [],
+  headers: [],
+};
 
 /** Fakes that plan for real from the kept response bodies, so names come from the input, not from the test. */
 function planHandlers(bodies: Record<string, string>): FakeHandlers {
   return {
     ...catalogHandlers(),
-    'structure.infer': ({ responseId, options }) => inferJsonStructure([bodies[responseId ?? ''] ?? '{}'], options ?? {}),
+    'structure.infer': ({ responseId, options }) =>
+      inferJsonStructure([bodies[responseId ?? ''] ?? '{}'], options ?? {}),
     'plan.build': ({ operations }) => {
       const recorded = operations.map((item) => ({
         request: toSentRequest(item.spec),
         samples: [bodies[item.responseId ?? ''] ?? '{}'],
         ...(item.structureDecisions ? { structureDecisions: item.structureDecisions } : {}),
       }));
-      const { plan, model } = buildConnector({ operations: recorded, catalog: awsCatalog, settings: { toolVersion: '0.1.0' } });
+      const { plan, model } = buildConnector({
+        operations: recorded,
+        catalog: awsCatalog,
+        settings: { toolVersion: '0.1.0' },
+      });
       return { plan, model, findings: checkConnector(plan, model) };
     },
     'plan.applyFix': ({ plan, model, fix }) => applyFix(plan, model, fix),
@@ -58,17 +71,34 @@ function renderApp(handlers: FakeHandlers) {
 function receive(spec: RequestSpecInput, responseId: string, body: string) {
   act(() => {
     useResponseStore.getState().setPendingSpec(spec);
-    useResponseStore.getState().succeed(sampleSummary({ responseId, preview: body, contentType: 'application/json' }));
+    useResponseStore
+      .getState()
+      .succeed(sampleSummary({ responseId, preview: body, contentType: 'application/json' }));
   });
 }
 
 describe('Connector workspace', () => {
   beforeEach(() => {
     useRequestStore.setState(initialDraft());
-    useResponseStore.setState({ summary: null, loading: false, requestId: null, error: null, dryRun: null, pendingSpec: null, summarySpec: null });
+    useResponseStore.setState({
+      summary: null,
+      loading: false,
+      requestId: null,
+      error: null,
+      dryRun: null,
+      pendingSpec: null,
+      summarySpec: null,
+    });
     useModelStore.setState({ responseId: null, structure: null, loading: false, error: null });
     useUiStore.setState({ view: 'requests', requestTab: 'params', responseTab: 'body' });
-    useConnectorStore.setState({ entries: [], fixes: [], result: null, builtInput: '', building: false, error: null });
+    useConnectorStore.setState({
+      entries: [],
+      fixes: [],
+      result: null,
+      builtInput: '',
+      building: false,
+      error: null,
+    });
     useDecisionsStore.setState({ byOperation: {} });
   });
   afterEach(cleanup);
@@ -79,27 +109,54 @@ describe('Connector workspace', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Add to connector' }));
     fireEvent.click(screen.getByRole('tab', { name: 'Connector' }));
 
-    expect(await screen.findByRole('article', { name: 'Microflow Get_v1_DescribeVoices' })).toBeTruthy();
-    const build = calls.find((call) => call.name === 'plan.build')?.input as { operations: Array<{ responseId: string; spec: RequestSpecInput }> };
-    expect(build.operations).toMatchObject([{ responseId: 'r-polly', spec: { service: 'polly', operation: 'DescribeVoices' } }]);
-    expect(within(screen.getByRole('list', { name: 'Connector operations' })).getByText('polly DescribeVoices')).toBeTruthy();
+    expect(
+      await screen.findByRole('article', { name: 'Microflow Get_v1_DescribeVoices' }),
+    ).toBeTruthy();
+    const build = calls.find((call) => call.name === 'plan.build')?.input as {
+      operations: Array<{ responseId: string; spec: RequestSpecInput }>;
+    };
+    expect(build.operations).toMatchObject([
+      { responseId: 'r-polly', spec: { service: 'polly', operation: 'DescribeVoices' } },
+    ]);
+    expect(
+      within(screen.getByRole('list', { name: 'Connector operations' })).getByText(
+        'polly DescribeVoices',
+      ),
+    ).toBeTruthy();
 
     fireEvent.change(screen.getByLabelText('Module name'), { target: { value: 'pollyThing' } });
     fireEvent.click(screen.getByRole('button', { name: 'Rename' }));
     fireEvent.click(await screen.findByRole('button', { name: 'Rename to AmazonPollyConnector' }));
-    await waitFor(() => expect(calls.filter((call) => call.name === 'plan.applyFix')).toHaveLength(2));
+    await waitFor(() =>
+      expect(calls.filter((call) => call.name === 'plan.applyFix')).toHaveLength(2),
+    );
     fireEvent.change(screen.getByLabelText('Module name'), { target: { value: 'PollyVoices' } });
     fireEvent.click(screen.getByRole('button', { name: 'Rename' }));
-    await waitFor(() => expect(screen.getByLabelText('Module name')).toHaveProperty('value', 'PollyVoices'));
+    await waitFor(() =>
+      expect(screen.getByLabelText('Module name')).toHaveProperty('value', 'PollyVoices'),
+    );
 
     // A decision change rebuilds the plan; the applied fixes are replayed on the new plan.
-    act(() => useDecisionsStore.getState().setStructure('polly:DescribeVoices', { customNames: {}, excluded: [], included: [], studioProVersion: 9 }));
+    act(() =>
+      useDecisionsStore
+        .getState()
+        .setStructure('polly:DescribeVoices', {
+          customNames: {},
+          excluded: [],
+          included: [],
+          studioProVersion: 9,
+        }),
+    );
     await waitFor(() => expect(calls.filter((call) => call.name === 'plan.build')).toHaveLength(2));
-    await waitFor(() => expect(calls.filter((call) => call.name === 'plan.applyFix')).toHaveLength(6));
+    await waitFor(() =>
+      expect(calls.filter((call) => call.name === 'plan.applyFix')).toHaveLength(6),
+    );
     expect(screen.getByLabelText('Module name')).toHaveProperty('value', 'PollyVoices');
 
     fireEvent.click(screen.getByRole('button', { name: 'Remove polly DescribeVoices' }));
-    await waitFor(() => expect(screen.queryByRole('region', { name: 'Connector plan' })).toBeNull());
+    await waitFor(() =>
+      expect(screen.queryByRole('region', { name: 'Connector plan' })).toBeNull(),
+    );
   });
 
   it('keeps the decisions of an operation for its next response and plans with them', async () => {
@@ -110,22 +167,39 @@ describe('Connector workspace', () => {
     fireEvent.change(version, { target: { value: '9' } });
 
     receive(pollySpec, 'r-2', pollyBody);
-    await waitFor(() => expect(calls.filter((call) => call.name === 'structure.infer')).toHaveLength(2));
-    expect(calls.filter((call) => call.name === 'structure.infer').at(-1)?.input).toMatchObject({ responseId: 'r-2', options: { studioProVersion: 9 } });
-    expect(await screen.findByRole('combobox', { name: 'Studio Pro version' })).toHaveProperty('value', '9');
+    await waitFor(() =>
+      expect(calls.filter((call) => call.name === 'structure.infer')).toHaveLength(2),
+    );
+    expect(calls.filter((call) => call.name === 'structure.infer').at(-1)?.input).toMatchObject({
+      responseId: 'r-2',
+      options: { studioProVersion: 9 },
+    });
+    expect(await screen.findByRole('combobox', { name: 'Studio Pro version' })).toHaveProperty(
+      'value',
+      '9',
+    );
 
     fireEvent.click(screen.getByRole('button', { name: 'Add to connector' }));
     fireEvent.click(screen.getByRole('tab', { name: 'Connector' }));
     await screen.findByRole('article', { name: 'Microflow Get_v1_DescribeVoices' });
-    const build = calls.find((call) => call.name === 'plan.build')?.input as { operations: Array<{ responseId: string; structureDecisions: { studioProVersion: number } }> };
-    expect(build.operations).toMatchObject([{ responseId: 'r-2', structureDecisions: { studioProVersion: 9 } }]);
+    const build = calls.find((call) => call.name === 'plan.build')?.input as {
+      operations: Array<{ responseId: string; structureDecisions: { studioProVersion: number } }>;
+    };
+    expect(build.operations).toMatchObject([
+      { responseId: 'r-2', structureDecisions: { studioProVersion: 9 } },
+    ]);
   });
 
   it('exports the bundle as a zip download in browser mode', async () => {
     const zipBase64 = btoa('PK\u0003\u0004 bundle');
     const { calls } = renderApp({
       ...planHandlers({ 'r-polly': pollyBody }),
-      'bundle.export': () => ({ cancelled: false, fileCount: 12, bytes: 15, download: { fileName: 'AmazonPollyConnector.zip', base64: zipBase64 } }),
+      'bundle.export': () => ({
+        cancelled: false,
+        fileCount: 12,
+        bytes: 15,
+        download: { fileName: 'AmazonPollyConnector.zip', base64: zipBase64 },
+      }),
     });
     const created: Blob[] = [];
     URL.createObjectURL = vi.fn((blob: Blob) => {
@@ -134,7 +208,9 @@ describe('Connector workspace', () => {
     });
     URL.revokeObjectURL = vi.fn();
     const clicked: HTMLAnchorElement[] = [];
-    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+      this: HTMLAnchorElement,
+    ) {
       clicked.push(this);
     });
     receive(pollySpec, 'r-polly', pollyBody);
@@ -142,25 +218,48 @@ describe('Connector workspace', () => {
     fireEvent.click(screen.getByRole('tab', { name: 'Connector' }));
     await screen.findByRole('article', { name: 'Microflow Get_v1_DescribeVoices' });
 
-    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Export bundle as zip' })));
-    expect(calls.find((call) => call.name === 'bundle.export')?.input).toMatchObject({ format: 'zip' });
-    await waitFor(() => expect(clicked.map((anchor) => anchor.download)).toEqual(['AmazonPollyConnector.zip']));
-    expect(new Uint8Array(await created[0]!.arrayBuffer()).slice(0, 2)).toEqual(new Uint8Array([0x50, 0x4b]));
-    expect(screen.getByRole('status', { name: 'Export result' }).textContent).toContain('AmazonPollyConnector.zip');
+    await act(async () =>
+      fireEvent.click(screen.getByRole('button', { name: 'Export bundle as zip' })),
+    );
+    expect(calls.find((call) => call.name === 'bundle.export')?.input).toMatchObject({
+      format: 'zip',
+    });
+    await waitFor(() =>
+      expect(clicked.map((anchor) => anchor.download)).toEqual(['AmazonPollyConnector.zip']),
+    );
+    expect(new Uint8Array(await created[0]!.arrayBuffer()).slice(0, 2)).toEqual(
+      new Uint8Array([0x50, 0x4b]),
+    );
+    expect(screen.getByRole('status', { name: 'Export result' }).textContent).toContain(
+      'AmazonPollyConnector.zip',
+    );
     click.mockRestore();
   });
 
   it('shows where the desktop host saved a folder bundle', async () => {
     const { calls } = renderApp({
       ...planHandlers({ 'r-polly': pollyBody }),
-      'bundle.export': ({ format }) => ({ cancelled: false, savedTo: `/home/me/AmazonPollyConnector-${format}`, fileCount: 12, bytes: 900 }),
+      'bundle.export': ({ format }) => ({
+        cancelled: false,
+        savedTo: `/home/me/AmazonPollyConnector-${format}`,
+        fileCount: 12,
+        bytes: 900,
+      }),
     });
     receive(pollySpec, 'r-polly', pollyBody);
     fireEvent.click(screen.getByRole('button', { name: 'Add to connector' }));
     fireEvent.click(screen.getByRole('tab', { name: 'Connector' }));
     await screen.findByRole('article', { name: 'Microflow Get_v1_DescribeVoices' });
-    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Export bundle as folder' })));
-    expect(calls.find((call) => call.name === 'bundle.export')?.input).toMatchObject({ format: 'folder' });
-    await waitFor(() => expect(screen.getByRole('status', { name: 'Export result' }).textContent).toContain('Saved to /home/me/AmazonPollyConnector-folder'));
+    await act(async () =>
+      fireEvent.click(screen.getByRole('button', { name: 'Export bundle as folder' })),
+    );
+    expect(calls.find((call) => call.name === 'bundle.export')?.input).toMatchObject({
+      format: 'folder',
+    });
+    await waitFor(() =>
+      expect(screen.getByRole('status', { name: 'Export result' }).textContent).toContain(
+        'Saved to /home/me/AmazonPollyConnector-folder',
+      ),
+    );
   });
 });

@@ -25,7 +25,9 @@ export function ConnectorPanel() {
           {error}
         </p>
       ) : null}
-      {result ? <PlanView plan={result.plan} findings={result.findings} onApplyFix={applyFix} /> : null}
+      {result ? (
+        <PlanView plan={result.plan} findings={result.findings} onApplyFix={applyFix} />
+      ) : null}
     </section>
   );
 }

@@ -11,7 +11,11 @@ import { describeError } from '../../features/request/describe-error';
 /** Edits (renames as you type) come in bursts; one plan per pause is enough. */
 const debounceMs = 250;
 
-async function buildWithFixes(api: ApiClient, operations: ConnectorOperationInput[], fixes: readonly PlanFix[]): Promise<PlanResult> {
+async function buildWithFixes(
+  api: ApiClient,
+  operations: ConnectorOperationInput[],
+  fixes: readonly PlanFix[],
+): Promise<PlanResult> {
   let result = await api.call('plan.build', { operations });
   for (const fix of fixes) {
     try {
@@ -53,7 +57,8 @@ export function useConnectorPlan(): { applyFix: (fix: PlanFix) => void } {
           if (generation.current === run) useConnectorStore.getState().setResult(result, input);
         },
         (error: unknown) => {
-          if (generation.current === run) useConnectorStore.getState().fail(describeError(error).message);
+          if (generation.current === run)
+            useConnectorStore.getState().fail(describeError(error).message);
         },
       );
     }, debounceMs);

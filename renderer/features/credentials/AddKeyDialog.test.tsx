@@ -12,7 +12,13 @@ import { CredentialsSelector } from './CredentialsSelector';
 
 const secret = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY';
 const token = 'FwoGZXIvYXdzEXAMPLESESSIONTOKEN';
-const stored = { id: 'static-1', source: 'static' as const, label: 'test key', maskedKeyId: 'AKIA…MPLE', storage: 'memory' as const };
+const stored = {
+  id: 'static-1',
+  source: 'static' as const,
+  label: 'test key',
+  maskedKeyId: 'AKIA…MPLE',
+  storage: 'memory' as const,
+};
 
 function renderSelector(handlers: FakeHandlers) {
   const fake = createFakeApi(handlers);
@@ -23,7 +29,9 @@ function renderSelector(handlers: FakeHandlers) {
   );
   fireEvent.click(screen.getByRole('button', { name: 'Add static key' }));
   fireEvent.change(screen.getByLabelText('Key label'), { target: { value: 'test key' } });
-  fireEvent.change(screen.getByLabelText('Access key ID'), { target: { value: 'AKIAIOSFODNN7EXAMPLE' } });
+  fireEvent.change(screen.getByLabelText('Access key ID'), {
+    target: { value: 'AKIAIOSFODNN7EXAMPLE' },
+  });
   fireEvent.change(screen.getByLabelText('Secret access key'), { target: { value: secret } });
   fireEvent.change(screen.getByLabelText('Session token (optional)'), { target: { value: token } });
   fireEvent.click(screen.getByRole('button', { name: 'Save key' }));
@@ -31,14 +39,21 @@ function renderSelector(handlers: FakeHandlers) {
 }
 
 function storesText(): string {
-  return JSON.stringify([useCredentialsStore.getState(), useRequestStore.getState(), useCatalogStore.getState()]);
+  return JSON.stringify([
+    useCredentialsStore.getState(),
+    useRequestStore.getState(),
+    useCatalogStore.getState(),
+  ]);
 }
 
 describe('AddKeyDialog', () => {
   afterEach(cleanup);
 
   it('hands the key over, selects the new credential, and keeps no secret anywhere', async () => {
-    const fake = renderSelector({ 'credentials.add': () => stored, 'credentials.list': () => [stored] });
+    const fake = renderSelector({
+      'credentials.add': () => stored,
+      'credentials.list': () => [stored],
+    });
     await waitFor(() => expect(useRequestStore.getState().credentialId).toBe('static-1'));
     expect(fake.calls.find((call) => call.name === 'credentials.add')?.input).toEqual({
       label: 'test key',
@@ -47,15 +62,22 @@ describe('AddKeyDialog', () => {
       sessionToken: token,
     });
     expect(screen.queryByRole('dialog')).toBeNull();
-    expect(screen.getByRole('combobox', { name: 'Credentials' }).textContent).toContain('AKIA…MPLE');
+    expect(screen.getByRole('combobox', { name: 'Credentials' }).textContent).toContain(
+      'AKIA…MPLE',
+    );
     expect(document.body.innerHTML).not.toContain(secret);
     expect(storesText()).not.toContain(secret);
     expect(storesText()).not.toContain(token);
   });
 
   it('clears the secret and token after a refused submit', async () => {
-    renderSelector({ 'credentials.add': () => Promise.reject(new StudioError('invalid-input', 'Refused.')) });
-    expect(await screen.findByRole('alert')).toHaveProperty('textContent', 'Refused. Enter the secret again.');
+    renderSelector({
+      'credentials.add': () => Promise.reject(new StudioError('invalid-input', 'Refused.')),
+    });
+    expect(await screen.findByRole('alert')).toHaveProperty(
+      'textContent',
+      'Refused. Enter the secret again.',
+    );
     expect(screen.getByLabelText('Secret access key')).toHaveProperty('value', '');
     expect(screen.getByLabelText('Session token (optional)')).toHaveProperty('value', '');
     expect(screen.getByLabelText('Access key ID')).toHaveProperty('value', 'AKIAIOSFODNN7EXAMPLE');

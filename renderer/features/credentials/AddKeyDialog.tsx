@@ -28,7 +28,12 @@ export function AddKeyDialog({ onClose, onAdded }: AddKeyDialogProps) {
     setForm((current) => ({ ...current, secretAccessKey: '', sessionToken: '' }));
     setBusy(true);
     setError('');
-    const input = { label: label.trim(), accessKeyId: accessKeyId.trim(), secretAccessKey, ...(sessionToken ? { sessionToken } : {}) };
+    const input = {
+      label: label.trim(),
+      accessKeyId: accessKeyId.trim(),
+      secretAccessKey,
+      ...(sessionToken ? { sessionToken } : {}),
+    };
     api.call('credentials.add', input).then(
       (credential) => {
         setForm(blank);
@@ -42,12 +47,20 @@ export function AddKeyDialog({ onClose, onAdded }: AddKeyDialogProps) {
   };
   const field = (name: keyof typeof blank) => ({
     value: form[name],
-    onChange: (event: { target: { value: string } }) => setForm((current) => ({ ...current, [name]: event.target.value })),
+    onChange: (event: { target: { value: string } }) =>
+      setForm((current) => ({ ...current, [name]: event.target.value })),
   });
 
   return (
     <div className="modal-backdrop">
-      <form role="dialog" aria-modal="true" aria-label="Add static key" className="modal" onSubmit={submit} onKeyDown={(event) => event.key === 'Escape' && onClose()}>
+      <form
+        role="dialog"
+        aria-modal="true"
+        aria-label="Add static key"
+        className="modal"
+        onSubmit={submit}
+        onKeyDown={(event) => event.key === 'Escape' && onClose()}
+      >
         <h2>Add static key</h2>
         <p className="note">
           {keyStorage === 'memory'
@@ -64,7 +77,13 @@ export function AddKeyDialog({ onClose, onAdded }: AddKeyDialogProps) {
         </label>
         <label className="field">
           <span className="field-label">Secret access key</span>
-          <input required type="password" autoComplete="off" spellCheck={false} {...field('secretAccessKey')} />
+          <input
+            required
+            type="password"
+            autoComplete="off"
+            spellCheck={false}
+            {...field('secretAccessKey')}
+          />
         </label>
         <label className="field">
           <span className="field-label">Session token (optional)</span>

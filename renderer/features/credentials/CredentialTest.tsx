@@ -10,9 +10,18 @@ export function CredentialTest({ credentialId }: { credentialId: string }) {
   const test = () => {
     const { region, endpoint } = useRequestStore.getState();
     setStatus('Testing…');
-    const input = { id: credentialId, region, ...(endpoint.trim() ? { endpoint: endpoint.trim() } : {}) };
+    const input = {
+      id: credentialId,
+      region,
+      ...(endpoint.trim() ? { endpoint: endpoint.trim() } : {}),
+    };
     api.call('credentials.test', input).then(
-      (result) => setStatus(result.ok ? `OK: ${result.arn ?? result.account ?? 'valid'}` : `Failed: ${result.message ?? 'rejected'}`),
+      (result) =>
+        setStatus(
+          result.ok
+            ? `OK: ${result.arn ?? result.account ?? 'valid'}`
+            : `Failed: ${result.message ?? 'rejected'}`,
+        ),
       (error: unknown) => setStatus(`Failed: ${describeError(error).message}`),
     );
   };

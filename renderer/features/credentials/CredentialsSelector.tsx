@@ -34,7 +34,11 @@ export function CredentialsSelector() {
     <div className="field credentials">
       <span className="field-label">Credentials</span>
       <div className="inline">
-        <select aria-label="Credentials" value={credentialId} onChange={(event) => setField('credentialId', event.target.value)}>
+        <select
+          aria-label="Credentials"
+          value={credentialId}
+          onChange={(event) => setField('credentialId', event.target.value)}
+        >
           <option value="">Host default (automatic)</option>
           {credentials.map((item) => (
             <option key={item.id} value={item.id}>
@@ -57,7 +61,9 @@ export function CredentialsSelector() {
           onClose={() => setAdding(false)}
           onAdded={(id) => {
             setAdding(false);
-            void refresh(id).catch((error: unknown) => useResponseStore.getState().fail(describeError(error)));
+            void refresh(id).catch((error: unknown) =>
+              useResponseStore.getState().fail(describeError(error)),
+            );
           }}
         />
       ) : null}

@@ -1,4 +1,7 @@
-import { allowedTypeChanges, isEpochConversion } from '../../../shared/domain/entity-model/decisions';
+import {
+  allowedTypeChanges,
+  isEpochConversion,
+} from '../../../shared/domain/entity-model/decisions';
 import { attributeTypeLabel } from '../../../shared/domain/entity-model/documentation';
 import type { AttributeType, EntityAttribute } from '../../../shared/domain/entity-model/types';
 import { NameField } from './NameField';
@@ -14,11 +17,31 @@ export interface AttributeRowProps {
 }
 
 /** One attribute in the details panel: name, type (where a change makes sense), exclude. */
-export function AttributeRow({ attribute, siblings, suggestion, onRename, onTypeChange, onExclude }: AttributeRowProps) {
+export function AttributeRow({
+  attribute,
+  siblings,
+  suggestion,
+  onRename,
+  onTypeChange,
+  onExclude,
+}: AttributeRowProps) {
   const choices = allowedTypeChanges(attribute.derivedType);
   return (
-    <li style={{ display: 'flex', flexDirection: 'column', gap: 4, padding: '6px 0', borderTop: '1px solid var(--border)' }}>
-      <NameField label={`Attribute ${attribute.name}`} name={attribute.name} taken={siblings} onRename={onRename} />
+    <li
+      style={{
+        display: 'flex',
+        flexDirection: 'column',
+        gap: 4,
+        padding: '6px 0',
+        borderTop: '1px solid var(--border)',
+      }}
+    >
+      <NameField
+        label={`Attribute ${attribute.name}`}
+        name={attribute.name}
+        taken={siblings}
+        onRename={onRename}
+      />
       <div style={{ display: 'flex', gap: 6, alignItems: 'center' }}>
         <label>
           Type{' '}

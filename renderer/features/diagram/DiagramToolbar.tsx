@@ -8,9 +8,20 @@ export interface DiagramToolbarProps {
 }
 
 /** Zoom, fit and export buttons above the diagram. */
-export function DiagramToolbar({ zoom, isBusy, onZoomIn, onZoomOut, onFit, onExport }: DiagramToolbarProps) {
+export function DiagramToolbar({
+  zoom,
+  isBusy,
+  onZoomIn,
+  onZoomOut,
+  onFit,
+  onExport,
+}: DiagramToolbarProps) {
   return (
-    <div role="toolbar" aria-label="Diagram" style={{ display: 'flex', gap: 6, alignItems: 'center', flexWrap: 'wrap' }}>
+    <div
+      role="toolbar"
+      aria-label="Diagram"
+      style={{ display: 'flex', gap: 6, alignItems: 'center', flexWrap: 'wrap' }}
+    >
       <button type="button" onClick={onZoomOut} aria-label="Zoom out">
         −
       </button>

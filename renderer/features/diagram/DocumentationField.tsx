@@ -17,7 +17,12 @@ export function DocumentationField({ label, text, onChange }: DocumentationField
   return (
     <label style={{ display: 'flex', flexDirection: 'column', gap: 2 }}>
       <span>{label}</span>
-      <textarea rows={4} value={draft} onChange={(event) => setDraft(event.target.value)} onBlur={() => draft !== text && onChange(draft)} />
+      <textarea
+        rows={4}
+        value={draft}
+        onChange={(event) => setDraft(event.target.value)}
+        onBlur={() => draft !== text && onChange(draft)}
+      />
     </label>
   );
 }

@@ -9,7 +9,10 @@ import { deriveEntityModel } from '../../../shared/domain/entity-model/derive';
 import { inferJsonStructure } from '../../../shared/domain/json-structure/infer';
 import { EntityDiagramView } from './EntityDiagramView';
 
-const structure = inferJsonStructure(['{"Voices":[{"Gender":"Female","Id":"Emma","SupportedEngines":["neural"]}]}'], { studioProVersion: 10 });
+const structure = inferJsonStructure(
+  ['{"Voices":[{"Gender":"Female","Id":"Emma","SupportedEngines":["neural"]}]}'],
+  { studioProVersion: 10 },
+);
 const operation = { action: 'DescribeVoices', serviceName: 'Amazon Polly' };
 
 function Harness({ onChange }: { onChange: (d: ModelDecisions) => void }) {
@@ -19,7 +22,14 @@ function Harness({ onChange }: { onChange: (d: ModelDecisions) => void }) {
     onChange(next);
     setDecisions(next);
   };
-  return <EntityDiagramView model={model} decisions={decisions} onDecisionsChange={change} layout={layoutEntityModel} />;
+  return (
+    <EntityDiagramView
+      model={model}
+      decisions={decisions}
+      onDecisionsChange={change}
+      layout={layoutEntityModel}
+    />
+  );
 }
 
 async function renderHarness() {
@@ -31,7 +41,9 @@ async function renderHarness() {
 }
 
 const entityGroup = (drawing: HTMLElement, name: string) =>
-  [...drawing.querySelectorAll('[data-entity-id]')].find((g) => g.querySelector('.cs-name')?.textContent === name);
+  [...drawing.querySelectorAll('[data-entity-id]')].find(
+    (g) => g.querySelector('.cs-name')?.textContent === name,
+  );
 
 afterEach(cleanup);
 
@@ -50,36 +62,62 @@ describe('EntityDiagramView', () => {
     fireEvent.change(input, { target: { value: 'PollyVoice' } });
     fireEvent.keyDown(input, { key: 'Enter' });
     expect(onChange).toHaveBeenCalledTimes(1);
-    await vi.waitFor(() => expect(entityGroup(drawing, 'PollyVoice')).toBeDefined(), { timeout: 15_000 });
+    await vi.waitFor(() => expect(entityGroup(drawing, 'PollyVoice')).toBeDefined(), {
+      timeout: 15_000,
+    });
     expect(drawing.innerHTML).toContain('PollyVoice_DescribeVoicesResponse');
-    fireEvent.click(within(screen.getByRole('region', { name: 'Entity PollyVoice' })).getByRole('button', { name: 'Use _Id' }));
+    fireEvent.click(
+      within(screen.getByRole('region', { name: 'Entity PollyVoice' })).getByRole('button', {
+        name: 'Use _Id',
+      }),
+    );
     expect(onChange.mock.calls[1]?.[0].names['response:(Object)|Voices|(Object)|Id']).toBe('_Id');
   });
 
   it('highlights both ends of a hovered association', async () => {
     const { drawing } = await renderHarness();
-    const edge = [...drawing.querySelectorAll('[data-association-id]')].find((g) => g.textContent?.includes('Voice_DescribeVoicesResponse'));
+    const edge = [...drawing.querySelectorAll('[data-association-id]')].find((g) =>
+      g.textContent?.includes('Voice_DescribeVoicesResponse'),
+    );
     fireEvent.mouseOver(edge?.querySelector('path') as Element);
-    const highlighted = [...drawing.querySelectorAll('.cs-entity.cs-highlight .cs-name')].map((t) => t.textContent).sort();
+    const highlighted = [...drawing.querySelectorAll('.cs-entity.cs-highlight .cs-name')]
+      .map((t) => t.textContent)
+      .sort();
     expect(highlighted).toEqual(['DescribeVoicesResponse', 'Voice']);
     expect(edge?.classList.contains('cs-highlight')).toBe(true);
   });
 
   it('draws hostile documentation as text, never as markup', async () => {
     const hostile = '<img src=x onerror="alert(1)"><script>alert(2)</script>';
-    const decisions = { ...defaultModelDecisions, documentation: { 'response:(Object)|Voices|(Object)': hostile } };
+    const decisions = {
+      ...defaultModelDecisions,
+      documentation: { 'response:(Object)|Voices|(Object)': hostile },
+    };
     const model = deriveEntityModel(structure, operation, decisions);
-    render(<EntityDiagramView model={model} decisions={decisions} onDecisionsChange={() => undefined} layout={layoutEntityModel} />);
+    render(
+      <EntityDiagramView
+        model={model}
+        decisions={decisions}
+        onDecisionsChange={() => undefined}
+        layout={layoutEntityModel}
+      />,
+    );
     const drawing = screen.getByTestId('entity-diagram-drawing');
-    await vi.waitFor(() => expect(drawing.querySelector('svg')).not.toBeNull(), { timeout: 15_000 });
+    await vi.waitFor(() => expect(drawing.querySelector('svg')).not.toBeNull(), {
+      timeout: 15_000,
+    });
     expect(drawing.querySelector('img, script, [onerror]')).toBeNull();
-    expect([...drawing.querySelectorAll('title')].some((t) => t.textContent === hostile)).toBe(true);
+    expect([...drawing.querySelectorAll('title')].some((t) => t.textContent === hostile)).toBe(
+      true,
+    );
   });
 
   it('restores a wrapper the convention left out, and exports Mermaid as a download', async () => {
     const { onChange } = await renderHarness();
     fireEvent.click(screen.getByRole('button', { name: 'Restore SupportedEngine' }));
-    expect(onChange.mock.calls[0]?.[0].restored).toEqual(['response:(Object)|Voices|(Object)|SupportedEngines|(Wrapper)']);
+    expect(onChange.mock.calls[0]?.[0].restored).toEqual([
+      'response:(Object)|Voices|(Object)|SupportedEngines|(Wrapper)',
+    ]);
     const created: Blob[] = [];
     URL.createObjectURL = vi.fn((blob: Blob) => {
       created.push(blob);

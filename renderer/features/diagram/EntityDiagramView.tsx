@@ -25,8 +25,16 @@ export interface EntityDiagramViewProps {
 export type DiagramSelection = { kind: 'entity' | 'association'; id: string } | null;
 
 /** The entity diagram: the shared SVG drawing with pan, zoom, fit, selection, hover highlight, edits and export. */
-export function EntityDiagramView({ model, decisions, onDecisionsChange, layout = defaultLayout, height = 560 }: EntityDiagramViewProps) {
-  const [laidOut, setLaidOut] = useState<{ model: EntityModel; layout: DiagramLayout } | null>(null);
+export function EntityDiagramView({
+  model,
+  decisions,
+  onDecisionsChange,
+  layout = defaultLayout,
+  height = 560,
+}: EntityDiagramViewProps) {
+  const [laidOut, setLaidOut] = useState<{ model: EntityModel; layout: DiagramLayout } | null>(
+    null,
+  );
   const [error, setError] = useState<string | null>(null);
   const [selection, setSelection] = useState<DiagramSelection>(null);
   const [hovered, setHovered] = useState<{ id: string; ends: string[] } | null>(null);
@@ -44,7 +52,8 @@ export function EntityDiagramView({ model, decisions, onDecisionsChange, layout 
         if (!hasFitted.current) fit(result);
         hasFitted.current = true;
       },
-      (failure: unknown) => isCurrent && setError(failure instanceof Error ? failure.message : 'The layout failed.'),
+      (failure: unknown) =>
+        isCurrent && setError(failure instanceof Error ? failure.message : 'The layout failed.'),
     );
     return () => {
       isCurrent = false;
@@ -58,15 +67,26 @@ export function EntityDiagramView({ model, decisions, onDecisionsChange, layout 
     if (!root) return;
     const selectedEntities = selection?.kind === 'entity' ? [selection.id] : [];
     const selectedAssociations = selection?.kind === 'association' ? [selection.id] : [];
-    markElements(root, 'cs-selected', { entities: selectedEntities, associations: selectedAssociations });
-    markElements(root, 'cs-highlight', { entities: hovered?.ends ?? [], associations: hovered ? [hovered.id] : [] });
+    markElements(root, 'cs-selected', {
+      entities: selectedEntities,
+      associations: selectedAssociations,
+    });
+    markElements(root, 'cs-highlight', {
+      entities: hovered?.ends ?? [],
+      associations: hovered ? [hovered.id] : [],
+    });
   }, [svg, selection, hovered]);
 
   const exportAs = (format: 'svg' | 'png' | 'mermaid') => {
     const stem = fileStem(model.actions);
-    if (format === 'mermaid') downloadText(`${stem}.mmd`, toMermaidClassDiagram(model), 'text/plain');
+    if (format === 'mermaid')
+      downloadText(`${stem}.mmd`, toMermaidClassDiagram(model), 'text/plain');
     else if (laidOut && format === 'svg') downloadText(`${stem}.svg`, svg, 'image/svg+xml');
-    else if (laidOut) svgToPng(svg, laidOut.layout).then((png) => downloadBlob(`${stem}.png`, png), (e: unknown) => setError(e instanceof Error ? e.message : 'PNG export failed.'));
+    else if (laidOut)
+      svgToPng(svg, laidOut.layout).then(
+        (png) => downloadBlob(`${stem}.png`, png),
+        (e: unknown) => setError(e instanceof Error ? e.message : 'PNG export failed.'),
+      );
   };
 
   return (
@@ -94,17 +114,36 @@ export function EntityDiagramView({ model, decisions, onDecisionsChange, layout 
             setHovered(hit?.kind === 'association' ? { id: hit.id, ends: hit.ends } : null);
           }}
           onMouseLeave={() => setHovered(null)}
-          style={{ position: 'relative', overflow: 'hidden', height, border: '1px solid var(--border)', cursor: 'grab', touchAction: 'none' }}
+          style={{
+            position: 'relative',
+            overflow: 'hidden',
+            height,
+            border: '1px solid var(--border)',
+            cursor: 'grab',
+            touchAction: 'none',
+          }}
         >
           <div
             ref={drawing}
             data-testid="entity-diagram-drawing"
-            style={{ position: 'absolute', left: 0, top: 0, transformOrigin: '0 0', transform: `translate(${view.x}px, ${view.y}px) scale(${view.scale})` }}
+            style={{
+              position: 'absolute',
+              left: 0,
+              top: 0,
+              transformOrigin: '0 0',
+              transform: `translate(${view.x}px, ${view.y}px) scale(${view.scale})`,
+            }}
             dangerouslySetInnerHTML={{ __html: svg }}
           />
         </div>
       </div>
-      <DiagramSidePanel model={model} decisions={decisions} onDecisionsChange={onDecisionsChange} selection={selection} onSelect={setSelection} />
+      <DiagramSidePanel
+        model={model}
+        decisions={decisions}
+        onDecisionsChange={onDecisionsChange}
+        selection={selection}
+        onSelect={setSelection}
+      />
     </div>
   );
 }

@@ -38,7 +38,11 @@ export function NameField({ label, name, taken, onRename }: NameFieldProps) {
           if (event.key === 'Escape') setDraft(name);
         }}
       />
-      <span id={messageId} role={check.isValid ? undefined : 'alert'} style={{ color: 'var(--danger)', fontSize: 12 }}>
+      <span
+        id={messageId}
+        role={check.isValid ? undefined : 'alert'}
+        style={{ color: 'var(--danger)', fontSize: 12 }}
+      >
         {check.problems.map((p) => `${p.rule}: ${p.message}`).join(' ')}
       </span>
     </label>

@@ -24,11 +24,20 @@ const maxArea = 100_000_000;
 /** The largest scale up to `wanted` at which a drawing of `size` still fits on a canvas. */
 export function pngScale(size: { width: number; height: number }, wanted: number): number {
   const byArea = Math.sqrt(maxArea / Math.max(1, size.width * size.height));
-  return Math.min(wanted, maxSide / Math.max(1, size.width), maxSide / Math.max(1, size.height), byArea);
+  return Math.min(
+    wanted,
+    maxSide / Math.max(1, size.width),
+    maxSide / Math.max(1, size.height),
+    byArea,
+  );
 }
 
 /** Paints the SVG drawing on a canvas at `wanted` scale (less when too big) and returns it as a PNG. */
-export async function svgToPng(svg: string, size: { width: number; height: number }, wanted = 2): Promise<Blob> {
+export async function svgToPng(
+  svg: string,
+  size: { width: number; height: number },
+  wanted = 2,
+): Promise<Blob> {
   const scale = pngScale(size, wanted);
   const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
   try {
@@ -43,7 +52,12 @@ export async function svgToPng(svg: string, size: { width: number; height: numbe
     if (!context) throw new Error('This window cannot draw on a canvas.');
     context.scale(scale, scale);
     context.drawImage(image, 0, 0, size.width, size.height);
-    return await new Promise<Blob>((resolve, reject) => canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('PNG encoding failed.'))), 'image/png'));
+    return await new Promise<Blob>((resolve, reject) =>
+      canvas.toBlob(
+        (blob) => (blob ? resolve(blob) : reject(new Error('PNG encoding failed.'))),
+        'image/png',
+      ),
+    );
   } finally {
     URL.revokeObjectURL(url);
   }

@@ -14,9 +14,15 @@ export function createWorkerLayout(): LayoutFunction {
   if (typeof Worker === 'undefined') return layoutEntityModel;
   let worker: Worker | undefined;
   let next = 0;
-  const pending = new Map<number, { resolve(layout: DiagramLayout): void; reject(error: Error): void }>();
+  const pending = new Map<
+    number,
+    { resolve(layout: DiagramLayout): void; reject(error: Error): void }
+  >();
   const start = (): Worker => {
-    const created = new Worker(new URL('./layout-worker.ts', import.meta.url), { type: 'module', name: 'diagram-layout' });
+    const created = new Worker(new URL('./layout-worker.ts', import.meta.url), {
+      type: 'module',
+      name: 'diagram-layout',
+    });
     created.onmessage = (event: MessageEvent<LayoutReply>) => {
       const reply = event.data;
       const waiter = pending.get(reply.id);

@@ -24,6 +24,10 @@ scope.onmessage = (event: MessageEvent<LayoutRequest>) => {
   const { id, modelJson } = event.data;
   layoutEntityModel(JSON.parse(modelJson) as EntityModel).then(
     (layout) => scope.postMessage({ id, layoutJson: JSON.stringify(layout) } satisfies LayoutReply),
-    (error: unknown) => scope.postMessage({ id, error: error instanceof Error ? error.message : 'Layout failed.' } satisfies LayoutReply),
+    (error: unknown) =>
+      scope.postMessage({
+        id,
+        error: error instanceof Error ? error.message : 'Layout failed.',
+      } satisfies LayoutReply),
   );
 };

@@ -13,10 +13,18 @@ const maxScale = 4;
 const clampScale = (scale: number) => Math.min(maxScale, Math.max(minScale, scale));
 
 /** The view that shows a whole drawing of `size` in a viewport of `box`, never enlarged past 100%. */
-export function fitView(size: { width: number; height: number }, box: { width: number; height: number }): View {
-  if (size.width <= 0 || size.height <= 0 || box.width <= 0 || box.height <= 0) return { x: 0, y: 0, scale: 1 };
+export function fitView(
+  size: { width: number; height: number },
+  box: { width: number; height: number },
+): View {
+  if (size.width <= 0 || size.height <= 0 || box.width <= 0 || box.height <= 0)
+    return { x: 0, y: 0, scale: 1 };
   const scale = clampScale(Math.min(box.width / size.width, box.height / size.height, 1));
-  return { x: (box.width - size.width * scale) / 2, y: (box.height - size.height * scale) / 2, scale };
+  return {
+    x: (box.width - size.width * scale) / 2,
+    y: (box.height - size.height * scale) / 2,
+    scale,
+  };
 }
 
 /** Zooms by `factor` keeping the point `at` (viewport coordinates) still. */
@@ -41,26 +49,24 @@ export function usePanZoom() {
       event.preventDefault();
       const box = element.getBoundingClientRect();
       const factor = Math.exp(-event.deltaY * 0.0015);
-      setView((current) => zoomAt(current, factor, { x: event.clientX - box.left, y: event.clientY - box.top }));
+      setView((current) =>
+        zoomAt(current, factor, { x: event.clientX - box.left, y: event.clientY - box.top }),
+      );
     };
     element.addEventListener('wheel', onWheel, { passive: false });
     return () => element.removeEventListener('wheel', onWheel);
   }, []);
 
-  const zoomBy = useCallback(
-    (factor: number) => {
-      const box = viewport.current?.getBoundingClientRect();
-      setView((current) => zoomAt(current, factor, { x: (box?.width ?? 0) / 2, y: (box?.height ?? 0) / 2 }));
-    },
-    [],
-  );
-  const fit = useCallback(
-    (size: { width: number; height: number }) => {
-      const box = viewport.current?.getBoundingClientRect();
-      setView(fitView(size, { width: box?.width ?? 0, height: box?.height ?? 0 }));
-    },
-    [],
-  );
+  const zoomBy = useCallback((factor: number) => {
+    const box = viewport.current?.getBoundingClientRect();
+    setView((current) =>
+      zoomAt(current, factor, { x: (box?.width ?? 0) / 2, y: (box?.height ?? 0) / 2 }),
+    );
+  }, []);
+  const fit = useCallback((size: { width: number; height: number }) => {
+    const box = viewport.current?.getBoundingClientRect();
+    setView(fitView(size, { width: box?.width ?? 0, height: box?.height ?? 0 }));
+  }, []);
   const onPointerDown = (event: ReactPointerEvent<HTMLDivElement>) => {
     if (event.button !== 0) return;
     drag.current = { x: event.clientX, y: event.clientY, moved: false, pointer: event.pointerId };
@@ -87,5 +93,12 @@ export function usePanZoom() {
     wasDrag.current = false;
     return result;
   };
-  return { viewport, view, zoomBy, fit, consumeDrag, handlers: { onPointerDown, onPointerMove, onPointerUp, onPointerCancel: onPointerUp } };
+  return {
+    viewport,
+    view,
+    zoomBy,
+    fit,
+    consumeDrag,
+    handlers: { onPointerDown, onPointerMove, onPointerUp, onPointerCancel: onPointerUp },
+  };
 }

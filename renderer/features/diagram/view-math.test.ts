@@ -4,8 +4,16 @@ import { fitView, zoomAt } from './use-pan-zoom';
 
 describe('diagram view math', () => {
   it('fits a drawing into the viewport, centred, never enlarged', () => {
-    expect(fitView({ width: 2000, height: 1000 }, { width: 1000, height: 800 })).toEqual({ x: 0, y: 150, scale: 0.5 });
-    expect(fitView({ width: 200, height: 100 }, { width: 1000, height: 800 })).toEqual({ x: 400, y: 350, scale: 1 });
+    expect(fitView({ width: 2000, height: 1000 }, { width: 1000, height: 800 })).toEqual({
+      x: 0,
+      y: 150,
+      scale: 0.5,
+    });
+    expect(fitView({ width: 200, height: 100 }, { width: 1000, height: 800 })).toEqual({
+      x: 400,
+      y: 350,
+      scale: 1,
+    });
   });
 
   it('zooms around the pointer', () => {

@@ -20,7 +20,11 @@ export function FindingsList({ findings, onApplyFix }: FindingsListProps) {
       </h3>
       <label>
         Severity{' '}
-        <select aria-label="Filter by severity" value={filter.severity} onChange={(e) => setFilter({ ...filter, severity: e.target.value as Severity | 'all' })}>
+        <select
+          aria-label="Filter by severity"
+          value={filter.severity}
+          onChange={(e) => setFilter({ ...filter, severity: e.target.value as Severity | 'all' })}
+        >
           <option value="all">all</option>
           <option value="error">errors</option>
           <option value="warning">warnings</option>
@@ -28,7 +32,11 @@ export function FindingsList({ findings, onApplyFix }: FindingsListProps) {
       </label>{' '}
       <label>
         Rule{' '}
-        <select aria-label="Filter by rule" value={filter.rule} onChange={(e) => setFilter({ ...filter, rule: e.target.value as RuleId | 'all' })}>
+        <select
+          aria-label="Filter by rule"
+          value={filter.rule}
+          onChange={(e) => setFilter({ ...filter, rule: e.target.value as RuleId | 'all' })}
+        >
           <option value="all">all</option>
           {rulesOf(findings).map((rule) => (
             <option key={rule} value={rule}>
@@ -38,18 +46,26 @@ export function FindingsList({ findings, onApplyFix }: FindingsListProps) {
         </select>
       </label>
       {shown.length === 0 ? (
-        <p className="muted">No findings{findings.length > 0 ? ' match the filter' : ': every name follows the rules'}.</p>
+        <p className="muted">
+          No findings{findings.length > 0 ? ' match the filter' : ': every name follows the rules'}.
+        </p>
       ) : (
         <ul style={{ listStyle: 'none', margin: 0, padding: 0 }}>
           {shown.map((finding, i) => (
             <li key={`${finding.rule}-${finding.element.id}-${i}`}>
-              <span className={finding.severity === 'error' ? 'error-text' : 'warning'}>{finding.severity}</span> <code>{finding.rule}</code>{' '}
+              <span className={finding.severity === 'error' ? 'error-text' : 'warning'}>
+                {finding.severity}
+              </span>{' '}
+              <code>{finding.rule}</code>{' '}
               <span className="muted">
                 {finding.element.kind} {finding.element.name}
               </span>
               : {finding.message}{' '}
               {finding.quickFix && (
-                <button type="button" onClick={() => finding.quickFix && onApplyFix(finding.quickFix.fix)}>
+                <button
+                  type="button"
+                  onClick={() => finding.quickFix && onApplyFix(finding.quickFix.fix)}
+                >
                   {finding.quickFix.label}
                 </button>
               )}

@@ -24,12 +24,14 @@ export function ModuleSettings({ plan, onApplyFix }: ModuleSettingsProps) {
         }}
       >
         <label>
-          Module <input aria-label="Module name" value={name} onChange={(e) => setName(e.target.value)} />
+          Module{' '}
+          <input aria-label="Module name" value={name} onChange={(e) => setName(e.target.value)} />
         </label>{' '}
         <button type="submit">Rename</button>
       </form>
       <p className="muted">
-        Version {plan.module.version} · service {plan.module.serviceName} · folders {plan.folders.join(', ')}
+        Version {plan.module.version} · service {plan.module.serviceName} · folders{' '}
+        {plan.folders.join(', ')}
       </p>
     </section>
   );

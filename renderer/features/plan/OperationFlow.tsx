@@ -12,7 +12,8 @@ export function OperationFlow({ operation }: OperationFlowProps) {
     <article aria-label={`Microflow ${microflow.name}`} style={{ marginBottom: 16 }}>
       <h3>{microflow.name}</h3>
       <p className="muted">
-        Exposed action <strong>{exposed.caption}</strong> in category <strong>{exposed.category}</strong>; folder {microflow.folder}; returns{' '}
+        Exposed action <strong>{exposed.caption}</strong> in category{' '}
+        <strong>{exposed.category}</strong>; folder {microflow.folder}; returns{' '}
         <code>{microflow.returnType}</code>
       </p>
       <p>
@@ -26,7 +27,10 @@ export function OperationFlow({ operation }: OperationFlowProps) {
       </p>
       <ol aria-label={`Activities of ${microflow.name}`} style={{ paddingLeft: 20 }}>
         {microflow.steps.map((step, i) => (
-          <li key={`${step.kind}-${i}`} style={{ borderLeft: '2px solid currentColor', padding: '2px 8px', margin: '4px 0' }}>
+          <li
+            key={`${step.kind}-${i}`}
+            style={{ borderLeft: '2px solid currentColor', padding: '2px 8px', margin: '4px 0' }}
+          >
             {describeStep(step)}
           </li>
         ))}

@@ -5,7 +5,11 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { applyFix } from '../../../shared/domain/naming/apply-fix';
 import { checkConnector } from '../../../shared/domain/naming/check-connector';
 import type { PlanFix } from '../../../shared/domain/naming/types';
-import { connectorOf, dynamoListTables, pollyDescribeVoices } from '../../../shared/domain/plan/fixtures.test-helper';
+import {
+  connectorOf,
+  dynamoListTables,
+  pollyDescribeVoices,
+} from '../../../shared/domain/plan/fixtures.test-helper';
 import { PlanView } from './PlanView';
 
 afterEach(cleanup);
@@ -14,7 +18,11 @@ const { plan, model } = connectorOf(pollyDescribeVoices, dynamoListTables);
 const badPlan = { ...plan, module: { ...plan.module, name: 'pollyThing' } };
 
 function Harness({ onFix }: { onFix: (fix: PlanFix) => void }) {
-  const [state, setState] = useState({ plan: badPlan, model, findings: checkConnector(badPlan, model) });
+  const [state, setState] = useState({
+    plan: badPlan,
+    model,
+    findings: checkConnector(badPlan, model),
+  });
   return (
     <PlanView
       plan={state.plan}
@@ -32,8 +40,14 @@ describe('PlanView', () => {
     render(<PlanView plan={plan} findings={[]} onApplyFix={() => undefined} />);
     const polly = screen.getByRole('article', { name: 'Microflow Get_v1_DescribeVoices' });
     expect(within(polly).getByText(/category/).textContent).toContain('Amazon Polly');
-    expect(within(screen.getByRole('list', { name: 'Activities of Get_v1_DescribeVoices' })).getAllByRole('listitem')[0]?.textContent).toContain("Path = '/v1/voices'");
-    expect(screen.getByRole('list', { name: 'Activities of Post_v1_ListTables' }).textContent).toContain('x-amz-target: DynamoDB_20120810.ListTables');
+    expect(
+      within(
+        screen.getByRole('list', { name: 'Activities of Get_v1_DescribeVoices' }),
+      ).getAllByRole('listitem')[0]?.textContent,
+    ).toContain("Path = '/v1/voices'");
+    expect(
+      screen.getByRole('list', { name: 'Activities of Post_v1_ListTables' }).textContent,
+    ).toContain('x-amz-target: DynamoDB_20120810.ListTables');
   });
 
   it('applies a quick fix and filters findings by severity and rule', () => {
@@ -47,6 +61,8 @@ describe('PlanView', () => {
     fireEvent.change(screen.getByLabelText('Filter by severity'), { target: { value: 'all' } });
     fireEvent.click(screen.getByRole('button', { name: 'Rename to AmazonPollyConnector' }));
     expect(onFix).toHaveBeenCalledWith({ kind: 'rename-module', to: 'AmazonPollyConnector' });
-    expect((screen.getByLabelText('Module name') as HTMLInputElement).value).toBe('AmazonPollyConnector');
+    expect((screen.getByLabelText('Module name') as HTMLInputElement).value).toBe(
+      'AmazonPollyConnector',
+    );
   });
 });

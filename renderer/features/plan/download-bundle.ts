@@ -1,5 +1,8 @@
 /** Offers a bundle the browser host returned (`bundle.export` → `download`) as a file download. */
-export function offerDownload(download: { fileName: string; base64: string }, doc: Document = document): void {
+export function offerDownload(
+  download: { fileName: string; base64: string },
+  doc: Document = document,
+): void {
   const binary = atob(download.base64);
   const bytes = new Uint8Array(binary.length);
   for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);

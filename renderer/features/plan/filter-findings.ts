@@ -8,8 +8,15 @@ export interface FindingFilter {
 export const noFilter: FindingFilter = { severity: 'all', rule: 'all' };
 
 /** The findings a filter lets through, in their order. */
-export function filterFindings(findings: readonly NamingFinding[], filter: FindingFilter): NamingFinding[] {
-  return findings.filter((f) => (filter.severity === 'all' || f.severity === filter.severity) && (filter.rule === 'all' || f.rule === filter.rule));
+export function filterFindings(
+  findings: readonly NamingFinding[],
+  filter: FindingFilter,
+): NamingFinding[] {
+  return findings.filter(
+    (f) =>
+      (filter.severity === 'all' || f.severity === filter.severity) &&
+      (filter.rule === 'all' || f.rule === filter.rule),
+  );
 }
 
 /** The rule ids present in the findings, sorted, for the rule filter. */

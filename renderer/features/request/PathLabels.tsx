@@ -12,7 +12,12 @@ export function PathLabels() {
       {labelNames.map((name) => (
         <label key={name} className="field">
           <span className="field-label">{name}</span>
-          <input aria-label={`Path label ${name}`} value={labels[name] ?? ''} spellCheck={false} onChange={(event) => setLabel(name, event.target.value)} />
+          <input
+            aria-label={`Path label ${name}`}
+            value={labels[name] ?? ''}
+            spellCheck={false}
+            onChange={(event) => setLabel(name, event.target.value)}
+          />
         </label>
       ))}
     </fieldset>

@@ -9,13 +9,25 @@ export function RegionPicker() {
   const region = useRequestStore((state) => state.region);
   const setField = useRequestStore((state) => state.setField);
   const options = useMemo(
-    () => regions.map((item) => ({ value: item.id, label: item.id, detail: item.name, keywords: item.partition })),
+    () =>
+      regions.map((item) => ({
+        value: item.id,
+        label: item.id,
+        detail: item.name,
+        keywords: item.partition,
+      })),
     [regions],
   );
   return (
     <div className="field">
       <span className="field-label">Region</span>
-      <Combobox label="Region" options={options} value={region} onChange={(value) => setField('region', value)} placeholder="Search regions" />
+      <Combobox
+        label="Region"
+        options={options}
+        value={region}
+        onChange={(value) => setField('region', value)}
+        placeholder="Search regions"
+      />
     </div>
   );
 }

@@ -18,7 +18,11 @@ export function RequestLine({ onSend, onCancel, onPreview }: RequestLineProps) {
   const choices = methods.includes(method) ? methods : [...methods, method];
   return (
     <div className="request-line">
-      <select aria-label="Method" value={method} onChange={(event) => setField('method', event.target.value)}>
+      <select
+        aria-label="Method"
+        value={method}
+        onChange={(event) => setField('method', event.target.value)}
+      >
         {choices.map((item) => (
           <option key={item}>{item}</option>
         ))}
@@ -35,7 +39,13 @@ export function RequestLine({ onSend, onCancel, onPreview }: RequestLineProps) {
           Cancel
         </button>
       ) : (
-        <button type="button" className="primary" onClick={onSend} title="Send (Ctrl/Cmd+Enter)" aria-keyshortcuts="Control+Enter Meta+Enter">
+        <button
+          type="button"
+          className="primary"
+          onClick={onSend}
+          title="Send (Ctrl/Cmd+Enter)"
+          aria-keyshortcuts="Control+Enter Meta+Enter"
+        >
           Send
         </button>
       )}

@@ -22,7 +22,13 @@ export function ServicePicker() {
   return (
     <div className="field field-wide">
       <span className="field-label">Service</span>
-      <Combobox label="Service" options={options} value={service} onChange={setService} placeholder="Search services" />
+      <Combobox
+        label="Service"
+        options={options}
+        value={service}
+        onChange={setService}
+        placeholder="Search services"
+      />
       {frozenNote ? <small className="note">{frozenNote}</small> : null}
     </div>
   );

@@ -6,7 +6,10 @@ export type BuiltSpec = { ok: true; spec: RequestSpecInput } | { ok: false; mess
 const bodyless = new Set(['GET', 'HEAD', 'DELETE', 'OPTIONS']);
 
 /** Fills `{Label}` and `{Label+}` placeholders of a path template; reports the first one left empty. */
-export function fillPathLabels(path: string, labels: Record<string, string>): { path: string; missing?: string } {
+export function fillPathLabels(
+  path: string,
+  labels: Record<string, string>,
+): { path: string; missing?: string } {
   let missing: string | undefined;
   const filled = path.replace(/\{([^}+]+)(\+?)\}/g, (whole, name: string) => {
     const value = labels[name];
@@ -35,10 +38,13 @@ export function buildRequestSpec(draft: RequestDraft): BuiltSpec {
     query: draft.query
       .filter((row) => row.enabled && row.name !== '')
       .map((row) => [row.name, row.value === '' && row.bare ? null : row.value]),
-    headers: draft.headers.filter((row) => row.enabled && row.name !== '').map((row) => [row.name, row.value]),
+    headers: draft.headers
+      .filter((row) => row.enabled && row.name !== '')
+      .map((row) => [row.name, row.value]),
   };
   if (draft.operation) spec.operation = draft.operation;
-  if (draft.body !== '' && !bodyless.has(draft.method)) spec.body = { kind: 'text', text: draft.body };
+  if (draft.body !== '' && !bodyless.has(draft.method))
+    spec.body = { kind: 'text', text: draft.body };
   if (draft.endpoint.trim() !== '') spec.endpoint = draft.endpoint.trim();
   if (draft.credentialId) spec.credentialId = draft.credentialId;
   if (draft.timeoutMs !== undefined) spec.timeoutMs = draft.timeoutMs;
@@ -47,6 +53,8 @@ export function buildRequestSpec(draft: RequestDraft): BuiltSpec {
 
 /** True when the draft's content-type header says the body is JSON. */
 export function isJsonContentType(draft: Pick<RequestDraft, 'headers'>): boolean {
-  const header = draft.headers.find((row) => row.enabled && row.name.toLowerCase() === 'content-type');
+  const header = draft.headers.find(
+    (row) => row.enabled && row.name.toLowerCase() === 'content-type',
+  );
   return header ? /json/i.test(header.value) : false;
 }

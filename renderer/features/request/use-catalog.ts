@@ -19,7 +19,9 @@ export function useCatalogLoader(): void {
     void api
       .call('catalog.services', {})
       .then((result) => catalog.setServices(result.services, result.frozenNote), report);
-    void api.call('credentials.list', {}).then(useCredentialsStore.getState().setCredentials, report);
+    void api
+      .call('credentials.list', {})
+      .then(useCredentialsStore.getState().setCredentials, report);
   }, [api]);
 
   useEffect(() => {

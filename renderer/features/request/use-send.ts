@@ -8,7 +8,11 @@ import { prepareSendSpec } from '../collections/send-spec';
 import { describeError } from './describe-error';
 
 /** Send, cancel and signature-preview actions for the current draft. */
-export function useRequestActions(): { send: () => void; cancel: () => void; previewSignature: () => void } {
+export function useRequestActions(): {
+  send: () => void;
+  cancel: () => void;
+  previewSignature: () => void;
+} {
   const api = useApi();
 
   const send = useCallback(() => {
@@ -24,7 +28,8 @@ export function useRequestActions(): { send: () => void; cancel: () => void; pre
     responses.start(requestId);
     api.call('request.send', { requestId, spec: built.spec }).then(
       (summary) => {
-        if (useResponseStore.getState().requestId === requestId) useResponseStore.getState().succeed(summary);
+        if (useResponseStore.getState().requestId === requestId)
+          useResponseStore.getState().succeed(summary);
       },
       (error: unknown) => {
         if (useResponseStore.getState().requestId !== requestId) return;
@@ -46,7 +51,8 @@ export function useRequestActions(): { send: () => void; cancel: () => void; pre
   const previewSignature = useCallback(() => {
     const built = prepareSendSpec(useRequestStore.getState());
     if (!built.ok) {
-      if (!built.unresolved) useResponseStore.getState().fail({ code: 'invalid-input', message: built.message });
+      if (!built.unresolved)
+        useResponseStore.getState().fail({ code: 'invalid-input', message: built.message });
       return;
     }
     api.call('request.dryRun', built.spec).then(

@@ -1,8 +1,15 @@
 import type { AwsErrorInfo, SignedRequestView } from '../../../shared/ipc/operations/request';
 
 /** The AWS error in a response: code, message, request id, and for signature errors both canonical requests. */
-export function AwsErrorCard({ error, signed }: { error: AwsErrorInfo; signed: SignedRequestView }) {
-  const isSignatureError = error.expectedCanonicalRequest !== undefined || /signature/i.test(error.code);
+export function AwsErrorCard({
+  error,
+  signed,
+}: {
+  error: AwsErrorInfo;
+  signed: SignedRequestView;
+}) {
+  const isSignatureError =
+    error.expectedCanonicalRequest !== undefined || /signature/i.test(error.code);
   return (
     <section role="alert" aria-label="AWS error" className="error-card">
       <header>
@@ -18,7 +25,9 @@ export function AwsErrorCard({ error, signed }: { error: AwsErrorInfo; signed: S
           </figure>
           <figure>
             <figcaption>Canonical request the server expected</figcaption>
-            <pre aria-label="Expected canonical request">{error.expectedCanonicalRequest ?? 'The server did not say.'}</pre>
+            <pre aria-label="Expected canonical request">
+              {error.expectedCanonicalRequest ?? 'The server did not say.'}
+            </pre>
           </figure>
           {error.expectedStringToSign !== undefined ? (
             <>

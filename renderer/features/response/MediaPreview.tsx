@@ -12,7 +12,10 @@ function toBlob(base64: string, type: string): Blob {
 export function MediaPreview({ summary }: { summary: ResponseSummary }) {
   const media = useRef<HTMLImageElement | HTMLAudioElement | null>(null);
   const type = summary.contentType?.split(';')[0]?.trim() ?? '';
-  const kind = summary.previewEncoding === 'base64' && /^(image|audio)\//.test(type) ? summary.bodyKind : 'none';
+  const kind =
+    summary.previewEncoding === 'base64' && /^(image|audio)\//.test(type)
+      ? summary.bodyKind
+      : 'none';
   useEffect(() => {
     const element = media.current;
     if (!element || (kind !== 'image' && kind !== 'audio')) return undefined;
@@ -21,15 +24,27 @@ export function MediaPreview({ summary }: { summary: ResponseSummary }) {
     return () => URL.revokeObjectURL(url);
   }, [kind, summary.preview, type]);
   if (kind !== 'image' && kind !== 'audio') {
-    return <p className="muted">This body ({type || 'unknown type'}) has no preview. Save it to a file.</p>;
+    return (
+      <p className="muted">
+        This body ({type || 'unknown type'}) has no preview. Save it to a file.
+      </p>
+    );
   }
   return (
     <div className="media-preview">
-      {summary.truncated ? <p className="note">Only the first part of the body is previewed; save it to get all of it.</p> : null}
+      {summary.truncated ? (
+        <p className="note">
+          Only the first part of the body is previewed; save it to get all of it.
+        </p>
+      ) : null}
       {kind === 'image' ? (
         <img ref={(element) => void (media.current = element)} alt="Response image preview" />
       ) : (
-        <audio ref={(element) => void (media.current = element)} controls aria-label="Response audio preview">
+        <audio
+          ref={(element) => void (media.current = element)}
+          controls
+          aria-label="Response audio preview"
+        >
           <track kind="captions" />
         </audio>
       )}

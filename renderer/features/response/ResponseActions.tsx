@@ -44,13 +44,24 @@ export function ResponseActions({ summary, signed }: ResponseActionsProps) {
   const save = () => {
     if (!summary) return;
     const { service, operation } = useRequestStore.getState();
-    api.call('response.saveToFile', { responseId: summary.responseId, suggestedName: suggestFileName(summary, { service, operation }) }).then(
-      (result) => {
-        if (result.downloadUrl) startDownload(result.downloadUrl);
-        setMessage(result.cancelled ? '' : result.savedTo ? `Saved to ${result.savedTo}` : 'Download started.');
-      },
-      (error: unknown) => useResponseStore.getState().fail(describeError(error)),
-    );
+    api
+      .call('response.saveToFile', {
+        responseId: summary.responseId,
+        suggestedName: suggestFileName(summary, { service, operation }),
+      })
+      .then(
+        (result) => {
+          if (result.downloadUrl) startDownload(result.downloadUrl);
+          setMessage(
+            result.cancelled
+              ? ''
+              : result.savedTo
+                ? `Saved to ${result.savedTo}`
+                : 'Download started.',
+          );
+        },
+        (error: unknown) => useResponseStore.getState().fail(describeError(error)),
+      );
   };
 
   const addToConnector = () => {
@@ -65,10 +76,13 @@ export function ResponseActions({ summary, signed }: ResponseActionsProps) {
   const source = useSampleStore((state) => state.source);
   const saveSample = () => {
     if (!summary) return;
-    useSampleStore.getState().saveSample(api, summary).then(
-      (path) => setMessage(`Saved the response as a sample: ${path}`),
-      (error: unknown) => setMessage(`The sample was not saved: ${describeError(error).message}`),
-    );
+    useSampleStore
+      .getState()
+      .saveSample(api, summary)
+      .then(
+        (path) => setMessage(`Saved the response as a sample: ${path}`),
+        (error: unknown) => setMessage(`The sample was not saved: ${describeError(error).message}`),
+      );
   };
 
   return (

@@ -41,18 +41,27 @@ export function ResponseBody({ summary, onLoadMore }: ResponseBodyProps) {
       <div className="toolbar">
         {summary.bodyKind === 'xml' && summary.xmlAsJson !== undefined ? (
           <label className="toggle">
-            <input type="checkbox" checked={xmlAsJson} onChange={(event) => setXmlAsJson(event.target.checked)} />
+            <input
+              type="checkbox"
+              checked={xmlAsJson}
+              onChange={(event) => setXmlAsJson(event.target.checked)}
+            />
             Show XML as JSON
           </label>
         ) : null}
         {view.complete ? null : (
           <>
             <span className="note">
-              Showing about {formatBytes(Math.min(shownChars, summary.preview.length + extraText.length))} of{' '}
+              Showing about{' '}
+              {formatBytes(Math.min(shownChars, summary.preview.length + extraText.length))} of{' '}
               {formatBytes(summary.size)}
             </span>
-            {loadedBytes >= maxHeldBytes && shownChars >= summary.preview.length + extraText.length ? (
-              <span className="note">(the editor holds at most {formatBytes(maxHeldBytes)}: Save body gives the whole response)</span>
+            {loadedBytes >= maxHeldBytes &&
+            shownChars >= summary.preview.length + extraText.length ? (
+              <span className="note">
+                (the editor holds at most {formatBytes(maxHeldBytes)}: Save body gives the whole
+                response)
+              </span>
             ) : (
               <button type="button" onClick={onLoadMore}>
                 Load more

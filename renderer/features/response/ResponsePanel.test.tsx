@@ -34,19 +34,30 @@ describe('ResponsePanel', () => {
       requestId: 'REQ123',
       expectedCanonicalRequest: 'POST\n/\n\nserver-side',
     };
-    useResponseStore.getState().succeed(sampleSummary({ status: 403, statusText: 'Forbidden', awsError }));
+    useResponseStore
+      .getState()
+      .succeed(sampleSummary({ status: 403, statusText: 'Forbidden', awsError }));
     renderPanel();
     const card = screen.getByRole('alert', { name: 'AWS error' });
     expect(card.textContent).toContain('SignatureDoesNotMatch');
     expect(card.textContent).toContain('REQ123');
-    expect(screen.getByLabelText('Our canonical request').textContent).toContain('content-type:application/x-amz-json-1.0');
-    expect(screen.getByLabelText('Expected canonical request').textContent).toContain('server-side');
-    expect(screen.getByRole('status', { name: 'Response status' }).textContent).toBe('403 Forbidden');
+    expect(screen.getByLabelText('Our canonical request').textContent).toContain(
+      'content-type:application/x-amz-json-1.0',
+    );
+    expect(screen.getByLabelText('Expected canonical request').textContent).toContain(
+      'server-side',
+    );
+    expect(screen.getByRole('status', { name: 'Response status' }).textContent).toBe(
+      '403 Forbidden',
+    );
   });
 
-  it('shows the engine\'s clock skew sentence, and none when the clocks agree', () => {
-    const clockSkewMessage = "The signing time is 20 min behind the server's clock (server Date: x). Correct this computer's clock.";
-    useResponseStore.getState().succeed(sampleSummary({ status: 403, clockSkewMs: 20 * 60 * 1000, clockSkewMessage }));
+  it("shows the engine's clock skew sentence, and none when the clocks agree", () => {
+    const clockSkewMessage =
+      "The signing time is 20 min behind the server's clock (server Date: x). Correct this computer's clock.";
+    useResponseStore
+      .getState()
+      .succeed(sampleSummary({ status: 403, clockSkewMs: 20 * 60 * 1000, clockSkewMessage }));
     renderPanel();
     expect(screen.getByRole('note', { name: 'Clock skew' }).textContent).toBe(clockSkewMessage);
     cleanup();
@@ -56,9 +67,17 @@ describe('ResponsePanel', () => {
   });
 
   it('pages through a truncated body with response.readRange', async () => {
-    useResponseStore.getState().succeed(sampleSummary({ bodyKind: 'text', preview: 'abc', truncated: true, size: 6 }));
+    useResponseStore
+      .getState()
+      .succeed(sampleSummary({ bodyKind: 'text', preview: 'abc', truncated: true, size: 6 }));
     const fake = renderPanel({
-      'response.readRange': ({ offset }) => ({ data: 'def', encoding: 'utf8', offset, length: 3, total: 6 }),
+      'response.readRange': ({ offset }) => ({
+        data: 'def',
+        encoding: 'utf8',
+        offset,
+        length: 3,
+        total: 6,
+      }),
     });
     expect(bodyEditor()).toHaveProperty('value', 'abc');
     fireEvent.click(screen.getByRole('button', { name: 'Load more' }));
@@ -72,7 +91,9 @@ describe('ResponsePanel', () => {
   });
 
   it('toggles an XML body to its JSON form', () => {
-    useResponseStore.getState().succeed(sampleSummary({ bodyKind: 'xml', preview: '<a>1</a>', xmlAsJson: '{"a":1}' }));
+    useResponseStore
+      .getState()
+      .succeed(sampleSummary({ bodyKind: 'xml', preview: '<a>1</a>', xmlAsJson: '{"a":1}' }));
     renderPanel();
     expect(bodyEditor()).toHaveProperty('value', '<a>1</a>');
     fireEvent.click(screen.getByRole('checkbox', { name: 'Show XML as JSON' }));
@@ -85,10 +106,18 @@ describe('ResponsePanel', () => {
       'response.saveToFile': () => ({ savedTo: '/tmp/dynamodb-ListTables.json', cancelled: false }),
     });
     fireEvent.click(screen.getByRole('button', { name: 'Copy as curl' }));
-    expect(screen.getByLabelText('curl command').textContent).toContain('--aws-sigv4 "aws:amz:us-east-1:dynamodb"');
+    expect(screen.getByLabelText('curl command').textContent).toContain(
+      '--aws-sigv4 "aws:amz:us-east-1:dynamodb"',
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Save body' }));
-    await waitFor(() => expect(screen.getByRole('status', { name: 'Action result' }).textContent).toContain('/tmp/dynamodb-ListTables.json'));
-    expect(fake.calls.find((call) => call.name === 'response.saveToFile')?.input).toMatchObject({ responseId: 'r-1' });
+    await waitFor(() =>
+      expect(screen.getByRole('status', { name: 'Action result' }).textContent).toContain(
+        '/tmp/dynamodb-ListTables.json',
+      ),
+    );
+    expect(fake.calls.find((call) => call.name === 'response.saveToFile')?.input).toMatchObject({
+      responseId: 'r-1',
+    });
   });
 
   it('shows the signature preview from a dry run', () => {
@@ -106,23 +135,50 @@ describe('ResponsePanel with a large preview', () => {
 
   it('reveals a large preview a step at a time before asking the host for more', async () => {
     const preview = 'x'.repeat(displayStepChars + 10);
-    useResponseStore.getState().succeed(sampleSummary({ bodyKind: 'text', preview, truncated: true, size: preview.length + 5 }));
+    useResponseStore
+      .getState()
+      .succeed(
+        sampleSummary({ bodyKind: 'text', preview, truncated: true, size: preview.length + 5 }),
+      );
     const fake = renderPanel({
-      'response.readRange': ({ offset }) => ({ data: 'yyyyy', encoding: 'utf8', offset, length: 5, total: preview.length + 5 }),
+      'response.readRange': ({ offset }) => ({
+        data: 'yyyyy',
+        encoding: 'utf8',
+        offset,
+        length: 5,
+        total: preview.length + 5,
+      }),
     });
     expect((bodyEditor() as HTMLTextAreaElement).value).toHaveLength(displayStepChars);
     fireEvent.click(screen.getByRole('button', { name: 'Load more' }));
     expect((bodyEditor() as HTMLTextAreaElement).value).toHaveLength(preview.length);
     expect(fake.calls.map((call) => call.name)).not.toContain('response.readRange');
     fireEvent.click(screen.getByRole('button', { name: 'Load more' }));
-    await waitFor(() => expect((bodyEditor() as HTMLTextAreaElement).value.endsWith('yyyyy')).toBe(true));
+    await waitFor(() =>
+      expect((bodyEditor() as HTMLTextAreaElement).value.endsWith('yyyyy')).toBe(true),
+    );
   });
 
   it('stops fetching ranges once the editor holds its cap and points to Save body', () => {
-    useResponseStore.getState().succeed(sampleSummary({ bodyKind: 'text', preview: 'abc', truncated: true, size: 2 * maxHeldBytes }));
+    useResponseStore
+      .getState()
+      .succeed(
+        sampleSummary({
+          bodyKind: 'text',
+          preview: 'abc',
+          truncated: true,
+          size: 2 * maxHeldBytes,
+        }),
+      );
     useResponseStore.setState({ loadedBytes: maxHeldBytes });
     const fake = renderPanel({
-      'response.readRange': ({ offset }) => ({ data: 'def', encoding: 'utf8', offset, length: 3, total: 2 * maxHeldBytes }),
+      'response.readRange': ({ offset }) => ({
+        data: 'def',
+        encoding: 'utf8',
+        offset,
+        length: 3,
+        total: 2 * maxHeldBytes,
+      }),
     });
     expect(screen.queryByRole('button', { name: 'Load more' })).toBeNull();
     expect(screen.getByText(/Save body gives the whole response/)).toBeTruthy();

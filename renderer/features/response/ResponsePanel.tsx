@@ -54,7 +54,9 @@ export function ResponsePanel() {
           summary ? (
             <ResponseBody summary={summary} onLoadMore={loadMore} />
           ) : (
-            <p className="muted">Pick a region, a service and an operation, then press Send (Ctrl/Cmd+Enter).</p>
+            <p className="muted">
+              Pick a region, a service and an operation, then press Send (Ctrl/Cmd+Enter).
+            </p>
           )
         ) : null}
         {tab === 'headers' ? <HeadersTable headers={summary?.headers ?? []} /> : null}

@@ -18,10 +18,13 @@ function statusClass(status: number): string {
 /** Status, total time with its breakdown, and size of the current response. */
 export function StatusBar({ summary }: { summary: ResponseSummary }) {
   const { timing } = summary;
-  const skewMinutes = summary.clockSkewMs !== undefined ? Math.round(summary.clockSkewMs / 60000) : 0;
+  const skewMinutes =
+    summary.clockSkewMs !== undefined ? Math.round(summary.clockSkewMs / 60000) : 0;
   const skewMessage =
     summary.clockSkewMessage ??
-    (Math.abs(skewMinutes) >= 5 ? `Your clock differs from AWS by about ${Math.abs(skewMinutes)} minutes: signatures will fail.` : undefined);
+    (Math.abs(skewMinutes) >= 5
+      ? `Your clock differs from AWS by about ${Math.abs(skewMinutes)} minutes: signatures will fail.`
+      : undefined);
   return (
     <div className="status-bar">
       <output role="status" aria-label="Response status" className={statusClass(summary.status)}>

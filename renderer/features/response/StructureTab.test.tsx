@@ -19,7 +19,13 @@ describe('Structure tab', () => {
   beforeEach(() => {
     useUiStore.setState({ responseTab: 'body' });
     useRequestStore.setState({ ...initialDraft(), service: 'dynamodb', operation: 'ListTables' });
-    useModelStore.setState({ responseId: null, structure: null, loading: false, error: null, progress: null });
+    useModelStore.setState({
+      responseId: null,
+      structure: null,
+      loading: false,
+      error: null,
+      progress: null,
+    });
   });
   afterEach(cleanup);
 
@@ -39,7 +45,9 @@ describe('Structure tab', () => {
       ],
     });
     useResponseStore.getState().succeed(sampleSummary({ responseId: 'r-9', preview: body }));
-    const fake = createFakeApi({ 'structure.infer': () => inferJsonStructure([body], { studioProVersion: 10 }) });
+    const fake = createFakeApi({
+      'structure.infer': () => inferJsonStructure([body], { studioProVersion: 10 }),
+    });
     render(
       <ApiProvider client={fake.api}>
         <ResponsePanel />
@@ -52,7 +60,12 @@ describe('Structure tab', () => {
     expect(await screen.findByRole('button', { name: 'Export Mermaid' })).toBeTruthy();
     fireEvent.click(screen.getByRole('tab', { name: 'Structure' }));
     const infers = fake.calls.filter((call) => call.name === 'structure.infer');
-    expect(infers).toEqual([{ name: 'structure.infer', input: { responseId: 'r-9', options: { studioProVersion: 10, protocol: 'json' } } }]);
+    expect(infers).toEqual([
+      {
+        name: 'structure.infer',
+        input: { responseId: 'r-9', options: { studioProVersion: 10, protocol: 'json' } },
+      },
+    ]);
   });
 
   it('says why a non-JSON response cannot be modelled', () => {
@@ -77,11 +90,17 @@ describe('Structure tab', () => {
         <ResponsePanel />
       </ApiProvider>,
     );
-    await waitFor(() => expect(screen.getByRole('alert', { name: 'Structure error' }).textContent).toContain('structure.infer'));
+    await waitFor(() =>
+      expect(screen.getByRole('alert', { name: 'Structure error' }).textContent).toContain(
+        'structure.infer',
+      ),
+    );
   });
 
   it('shows a progress bar while a large body is inferred, polling the job the inference was given', async () => {
-    useResponseStore.getState().succeed(sampleSummary({ responseId: 'r-big', size: 50 * 1024 * 1024, preview: body }));
+    useResponseStore
+      .getState()
+      .succeed(sampleSummary({ responseId: 'r-big', size: 50 * 1024 * 1024, preview: body }));
     let finish: (value: ReturnType<typeof inferJsonStructure>) => void = () => undefined;
     const fake = createFakeApi({
       'structure.infer': () => new Promise((resolve) => (finish = resolve)),
@@ -95,11 +114,15 @@ describe('Structure tab', () => {
     );
     const bar = await screen.findByRole('progressbar', { name: 'Structure progress' });
     await waitFor(() => expect(bar.getAttribute('aria-valuenow')).toBe('42'));
-    const infer = fake.calls.find((call) => call.name === 'structure.infer')?.input as { jobId?: string };
+    const infer = fake.calls.find((call) => call.name === 'structure.infer')?.input as {
+      jobId?: string;
+    };
     expect(infer.jobId).toEqual(expect.any(String));
     const polls = fake.calls.filter((call) => call.name === 'structure.progress');
     expect(polls.length).toBeGreaterThan(0);
-    expect(polls.every((call) => (call.input as { jobId: string }).jobId === infer.jobId)).toBe(true);
+    expect(polls.every((call) => (call.input as { jobId: string }).jobId === infer.jobId)).toBe(
+      true,
+    );
     finish(inferJsonStructure([body], { studioProVersion: 10 }));
     expect(await screen.findByRole('treegrid', { name: 'JSON structure' })).toBeTruthy();
     expect(screen.queryByRole('progressbar', { name: 'Structure progress' })).toBeNull();
@@ -107,7 +130,9 @@ describe('Structure tab', () => {
 
   it('shows no progress bar and polls nothing for a small body', async () => {
     useResponseStore.getState().succeed(sampleSummary({ responseId: 'r-small', preview: body }));
-    const fake = createFakeApi({ 'structure.infer': () => inferJsonStructure([body], { studioProVersion: 10 }) });
+    const fake = createFakeApi({
+      'structure.infer': () => inferJsonStructure([body], { studioProVersion: 10 }),
+    });
     useUiStore.setState({ responseTab: 'structure' });
     render(
       <ApiProvider client={fake.api}>

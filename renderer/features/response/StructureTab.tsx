@@ -9,9 +9,18 @@ import { useModelBlocker } from './use-structure';
 export function StructureTab() {
   const structure = useModelStore((state) => state.structure);
   const key = useCurrentOperationKey();
-  const decisions = useDecisionsStore((state) => state.byOperation[key]?.structure) ?? defaultOperationDecisions().structure;
+  const decisions =
+    useDecisionsStore((state) => state.byOperation[key]?.structure) ??
+    defaultOperationDecisions().structure;
   const setStructure = useDecisionsStore((state) => state.setStructure);
   const blocker = useModelBlocker();
-  if (blocker || !structure) return <ModelBlocker blocker={blocker ?? { message: '', isError: false }} />;
-  return <StructureView structure={structure} decisions={decisions} onDecisionsChange={(next) => setStructure(key, next)} />;
+  if (blocker || !structure)
+    return <ModelBlocker blocker={blocker ?? { message: '', isError: false }} />;
+  return (
+    <StructureView
+      structure={structure}
+      decisions={decisions}
+      onDecisionsChange={(next) => setStructure(key, next)}
+    />
+  );
 }

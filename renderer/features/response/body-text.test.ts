@@ -18,30 +18,48 @@ describe('bodyView', () => {
 
   it('shows only the first shownChars characters of what it holds', () => {
     const summary = sampleSummary({ bodyKind: 'text', preview: 'abcdef' });
-    expect(bodyView(summary, { ...shown, shownChars: 4 })).toEqual({ text: 'abcd', language: 'plaintext', complete: false });
+    expect(bodyView(summary, { ...shown, shownChars: 4 })).toEqual({
+      text: 'abcd',
+      language: 'plaintext',
+      complete: false,
+    });
     expect(bodyView(summary, { ...shown, shownChars: 6 })).toMatchObject({ complete: true });
   });
 
   it('is complete once every byte has been loaded', () => {
     const summary = sampleSummary({ preview: '{"a":', truncated: true, size: 9 });
-    expect(bodyView(summary, { ...shown, extraText: '[1]}', loadedBytes: 9 })).toMatchObject({ complete: true });
+    expect(bodyView(summary, { ...shown, extraText: '[1]}', loadedBytes: 9 })).toMatchObject({
+      complete: true,
+    });
   });
 
   it('shows XML as text, or its JSON form when asked', () => {
     const summary = sampleSummary({ bodyKind: 'xml', preview: '<a>1</a>', xmlAsJson: '{"a":1}' });
     expect(bodyView(summary, shown)).toMatchObject({ text: '<a>1</a>', language: 'xml' });
-    expect(bodyView(summary, { ...shown, xmlAsJson: true })).toMatchObject({ text: '{\n  "a": 1\n}', language: 'json' });
+    expect(bodyView(summary, { ...shown, xmlAsJson: true })).toMatchObject({
+      text: '{\n  "a": 1\n}',
+      language: 'json',
+    });
   });
 
   it('shows HTML as plain text', () => {
-    const summary = sampleSummary({ bodyKind: 'text', contentType: 'text/html', preview: '<script>x()</script>' });
-    expect(bodyView(summary, shown)).toMatchObject({ text: '<script>x()</script>', language: 'plaintext' });
+    const summary = sampleSummary({
+      bodyKind: 'text',
+      contentType: 'text/html',
+      preview: '<script>x()</script>',
+    });
+    expect(bodyView(summary, shown)).toMatchObject({
+      text: '<script>x()</script>',
+      language: 'plaintext',
+    });
   });
 });
 
 describe('suggestFileName', () => {
   it('names the file after service and operation with an extension from the kind', () => {
-    expect(suggestFileName(sampleSummary(), { service: 'dynamodb', operation: 'ListTables' })).toBe('dynamodb-ListTables.json');
+    expect(suggestFileName(sampleSummary(), { service: 'dynamodb', operation: 'ListTables' })).toBe(
+      'dynamodb-ListTables.json',
+    );
     const audio = sampleSummary({ bodyKind: 'audio', contentType: 'audio/mpeg' });
     expect(suggestFileName(audio, { service: 'polly', operation: '' })).toBe('polly-response.mpeg');
   });

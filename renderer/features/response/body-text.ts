@@ -29,7 +29,8 @@ export function bodyView(summary: ResponseSummary, options: BodyViewOptions): Bo
   const held = summary.preview + options.extraText;
   const raw = held.length > options.shownChars ? held.slice(0, options.shownChars) : held;
   const complete = hostComplete && raw.length === held.length;
-  if (summary.bodyKind === 'json') return { text: (options.formatJson ?? formatJsonText)(raw), language: 'json', complete };
+  if (summary.bodyKind === 'json')
+    return { text: (options.formatJson ?? formatJsonText)(raw), language: 'json', complete };
   if (summary.bodyKind === 'xml') return { text: raw, language: 'xml', complete };
   return { text: raw, language: 'plaintext', complete };
 }
@@ -40,10 +41,19 @@ export function isTextKind(kind: ResponseSummary['bodyKind']): boolean {
 }
 
 /** A file name for saving a body: service, operation and an extension from the kind. */
-export function suggestFileName(summary: ResponseSummary, request: { service: string; operation: string }): string {
+export function suggestFileName(
+  summary: ResponseSummary,
+  request: { service: string; operation: string },
+): string {
   const extensions: Record<string, string> = { json: 'json', xml: 'xml', text: 'txt' };
-  const mediaExtension = summary.contentType?.split(';')[0]?.split('/')[1]?.replace(/[^a-z0-9]/gi, '');
+  const mediaExtension = summary.contentType
+    ?.split(';')[0]
+    ?.split('/')[1]
+    ?.replace(/[^a-z0-9]/gi, '');
   const extension = extensions[summary.bodyKind] ?? (mediaExtension || 'bin');
-  const base = [request.service, request.operation || 'response'].filter(Boolean).join('-').replace(/[^A-Za-z0-9._-]/g, '_');
+  const base = [request.service, request.operation || 'response']
+    .filter(Boolean)
+    .join('-')
+    .replace(/[^A-Za-z0-9._-]/g, '_');
   return `${base || 'response'}.${extension}`;
 }

@@ -14,7 +14,10 @@ function view(overrides: Partial<SignedRequestView> = {}): SignedRequestView {
       ['content-type', 'application/x-amz-json-1.0'],
       ['x-amz-target', 'DynamoDB_20120810.ListTables'],
       ['x-amz-date', '20260101T000000Z'],
-      ['authorization', 'AWS4-HMAC-SHA256 Credential=AKIAEXAMPLE/20260101/us-east-1/dynamodb/aws4_request'],
+      [
+        'authorization',
+        'AWS4-HMAC-SHA256 Credential=AKIAEXAMPLE/20260101/us-east-1/dynamodb/aws4_request',
+      ],
     ],
     body: '{}',
     bodyEncoding: 'utf8',
@@ -60,7 +63,9 @@ describe('buildCurlCommand', () => {
   });
 
   it('omits the session token header and -X for a plain GET', () => {
-    const command = buildCurlCommand(view({ method: 'GET', body: '', headers: [['accept', 'application/json']] }));
+    const command = buildCurlCommand(
+      view({ method: 'GET', body: '', headers: [['accept', 'application/json']] }),
+    );
     expect(command).not.toContain('AWS_SESSION_TOKEN');
     expect(command).not.toContain('-X');
     expect(command).not.toContain('--data-binary');
@@ -72,7 +77,9 @@ describe('buildCurlCommand', () => {
   });
 
   it('refers to a file for a binary body', () => {
-    expect(buildCurlCommand(view({ body: 'AAEC', bodyEncoding: 'base64' }))).toContain('--data-binary @request-body.bin');
+    expect(buildCurlCommand(view({ body: 'AAEC', bodyEncoding: 'base64' }))).toContain(
+      '--data-binary @request-body.bin',
+    );
   });
 
   it('refers to a file for a text body that came back cut, never inlining the cut part', () => {

@@ -41,14 +41,22 @@ function inPieces(text: string, cuts: number[]): string[] {
 
 describe('JsonTextFormatter', () => {
   it('formats text pushed in pieces exactly as the whole text, wherever it is cut', () => {
-    const tricky = fc.oneof(fc.jsonValue(), fc.constant({ a: 'x\\"y\\\\', b: [[], {}, [{}]], c: '\\' }));
+    const tricky = fc.oneof(
+      fc.jsonValue(),
+      fc.constant({ a: 'x\\"y\\\\', b: [[], {}, [{}]], c: '\\' }),
+    );
     fc.assert(
-      fc.property(tricky, fc.boolean(), fc.array(fc.nat(), { maxLength: 6 }), (value, spaced, cuts) => {
-        const text = JSON.stringify(value, null, spaced ? 1 : undefined);
-        const formatter = new JsonTextFormatter();
-        const pieces = inPieces(text, cuts).map((piece) => formatter.push(piece));
-        expect(pieces.join('') + formatter.end()).toBe(formatJsonText(text));
-      }),
+      fc.property(
+        tricky,
+        fc.boolean(),
+        fc.array(fc.nat(), { maxLength: 6 }),
+        (value, spaced, cuts) => {
+          const text = JSON.stringify(value, null, spaced ? 1 : undefined);
+          const formatter = new JsonTextFormatter();
+          const pieces = inPieces(text, cuts).map((piece) => formatter.push(piece));
+          expect(pieces.join('') + formatter.end()).toBe(formatJsonText(text));
+        },
+      ),
     );
   });
 
@@ -67,4 +75,3 @@ describe('GrowingJsonFormat', () => {
     expect(growing.format('[3]')).toBe(formatJsonText('[3]'));
   });
 });
-

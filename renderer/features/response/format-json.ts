@@ -9,7 +9,10 @@ const COLON = 58;
 
 // Past this depth lines stop moving right: indenting 20,000 levels would need gigabytes of spaces.
 const maxIndentDepth = 40;
-const lineBreaks = Array.from({ length: maxIndentDepth + 1 }, (_, depth) => `\n${'  '.repeat(depth)}`);
+const lineBreaks = Array.from(
+  { length: maxIndentDepth + 1 },
+  (_, depth) => `\n${'  '.repeat(depth)}`,
+);
 
 function lineBreak(depth: number): string {
   return lineBreaks[Math.min(depth, maxIndentDepth)] ?? '\n';
@@ -117,7 +120,7 @@ export class JsonTextFormatter {
 
   /** Index of the quote closing the string whose content starts at `from`, or the text length if it runs on. */
   private closeString(text: string, from: number, escapedAtStart: boolean): number {
-    for (let search = from; ; ) {
+    for (let search = from; ;) {
       const quote = text.indexOf('"', search);
       const end = quote < 0 ? text.length : quote;
       const run = backslashesBefore(text, from, end);

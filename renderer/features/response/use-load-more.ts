@@ -20,14 +20,17 @@ export function useLoadMore(): () => void {
     }
     if (loadedBytes >= Math.min(summary.size, maxHeldBytes)) return;
     const responseId = summary.responseId;
-    api.call('response.readRange', { responseId, offset: loadedBytes, length: loadMoreChunkBytes }).then(
-      (range) => {
-        const state = useResponseStore.getState();
-        // A newer response or a concurrent click may have moved on; only append the range that fits.
-        if (state.summary?.responseId !== responseId || state.loadedBytes !== range.offset) return;
-        if (range.encoding === 'utf8') state.appendRange(range.data, range.length);
-      },
-      (error: unknown) => useResponseStore.getState().fail(describeError(error)),
-    );
+    api
+      .call('response.readRange', { responseId, offset: loadedBytes, length: loadMoreChunkBytes })
+      .then(
+        (range) => {
+          const state = useResponseStore.getState();
+          // A newer response or a concurrent click may have moved on; only append the range that fits.
+          if (state.summary?.responseId !== responseId || state.loadedBytes !== range.offset)
+            return;
+          if (range.encoding === 'utf8') state.appendRange(range.data, range.length);
+        },
+        (error: unknown) => useResponseStore.getState().fail(describeError(error)),
+      );
   }, [api]);
 }

@@ -9,17 +9,21 @@ interface SignaturePanelProps {
 /** The signer's working: canonical request, string to sign and signed headers. */
 export function SignaturePanel({ view, isDryRun }: SignaturePanelProps) {
   if (!view) {
-    return <p className="muted">Send a request or press "Preview signature" to see how it is signed.</p>;
+    return (
+      <p className="muted">Send a request or press "Preview signature" to see how it is signed.</p>
+    );
   }
   return (
     <div className="signature-panel">
       <p className="note">
-        {isDryRun ? 'Preview (not sent)' : 'As sent'}: {view.method} {view.url} · signing name {view.signingName} · region {view.region}
+        {isDryRun ? 'Preview (not sent)' : 'As sent'}: {view.method} {view.url} · signing name{' '}
+        {view.signingName} · region {view.region}
       </p>
       {view.bodyTruncated ? (
         <p role="note" aria-label="Request body cut" className="warning">
           The request body echoed here is cut to its first {view.body.length.toLocaleString('en')}{' '}
-          {view.bodyEncoding === 'base64' ? 'base64 characters' : 'characters'}; the whole body was signed
+          {view.bodyEncoding === 'base64' ? 'base64 characters' : 'characters'}; the whole body was
+          signed
           {isDryRun ? '' : ' and sent'}.
         </p>
       ) : null}

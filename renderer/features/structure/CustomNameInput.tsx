@@ -38,7 +38,11 @@ export function CustomNameInput({ value, placeholder, label, onCommit }: CustomN
           if (event.key === 'Enter') commit();
           if (event.key === 'Escape') setDraft(value);
         }}
-        style={{ width: '100%', boxSizing: 'border-box', borderColor: problem ? 'var(--danger, #c00)' : undefined }}
+        style={{
+          width: '100%',
+          boxSizing: 'border-box',
+          borderColor: problem ? 'var(--danger, #c00)' : undefined,
+        }}
       />
       {problem !== null && (
         <span id={errorId} role="alert" className="error-text" style={{ fontSize: 11 }}>

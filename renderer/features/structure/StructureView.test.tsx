@@ -4,12 +4,24 @@ import { useState } from 'react';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { inferJsonStructure } from '../../../shared/domain/json-structure/infer';
 import { defaultStructureDecisions } from '../../../shared/domain/json-structure/types';
-import type { JsonStructure, StructureDecisions } from '../../../shared/domain/json-structure/types';
+import type {
+  JsonStructure,
+  StructureDecisions,
+} from '../../../shared/domain/json-structure/types';
 import { StructureView } from './StructureView';
 
-const polly = inferJsonStructure(['{"Voices":[{"Id":"Emma","SupportedEngines":["neural"]},{"Id":"Amy","Extra":null}]}'], { studioProVersion: 10 });
+const polly = inferJsonStructure(
+  ['{"Voices":[{"Id":"Emma","SupportedEngines":["neural"]},{"Id":"Amy","Extra":null}]}'],
+  { studioProVersion: 10 },
+);
 
-function Harness({ structure, onChange }: { structure: JsonStructure; onChange: (d: StructureDecisions) => void }) {
+function Harness({
+  structure,
+  onChange,
+}: {
+  structure: JsonStructure;
+  onChange: (d: StructureDecisions) => void;
+}) {
   const [decisions, setDecisions] = useState(defaultStructureDecisions);
   return (
     <StructureView
@@ -24,7 +36,11 @@ function Harness({ structure, onChange }: { structure: JsonStructure; onChange: 
 }
 
 const grid = () => screen.getByRole('treegrid', { name: 'JSON structure' });
-const rowNames = () => within(grid()).getAllByRole('row').slice(1).map((row) => row.querySelector('.structure-name')?.textContent ?? '');
+const rowNames = () =>
+  within(grid())
+    .getAllByRole('row')
+    .slice(1)
+    .map((row) => row.querySelector('.structure-name')?.textContent ?? '');
 
 // happy-dom has no layout: give the scrolling box the size a browser would, so the virtualizer renders rows.
 const clientSize = (name: 'clientHeight' | 'clientWidth', size: number) =>
@@ -48,18 +64,31 @@ describe('StructureView', () => {
 
   it('shows the tree with names, types, occurrences and inline findings', () => {
     render(<Harness structure={polly} onChange={() => {}} />);
-    expect(rowNames()).toEqual(['Root', 'Voices', 'Voice', '_Id', 'SupportedEngines', 'SupportedEngine', 'Value', 'Extra']);
+    expect(rowNames()).toEqual([
+      'Root',
+      'Voices',
+      'Voice',
+      '_Id',
+      'SupportedEngines',
+      'SupportedEngine',
+      'Value',
+      'Extra',
+    ]);
     const idRow = within(grid()).getAllByRole('row')[4] as HTMLElement;
     expect(idRow.textContent).toContain('String');
     expect(idRow.textContent).toContain('0..1');
     expect(within(idRow).getByRole('note', { name: '1 finding on _Id' })).toBeTruthy();
-    expect(screen.getByRole('region', { name: 'Structure findings' }).textContent).toMatch(/reserved word/);
+    expect(screen.getByRole('region', { name: 'Structure findings' }).textContent).toMatch(
+      /reserved word/,
+    );
   });
 
   it('validates a custom name as you type and commits only a valid one', () => {
     const onChange = vi.fn();
     render(<Harness structure={polly} onChange={onChange} />);
-    const input = screen.getByRole('textbox', { name: 'Custom name for (Object)|Voices|(Object)|Id' });
+    const input = screen.getByRole('textbox', {
+      name: 'Custom name for (Object)|Voices|(Object)|Id',
+    });
     fireEvent.change(input, { target: { value: 'Object' } });
     expect(screen.getByRole('alert').textContent).toMatch(/reserved word/);
     fireEvent.keyDown(input, { key: 'Enter' });
@@ -67,7 +96,9 @@ describe('StructureView', () => {
     fireEvent.change(input, { target: { value: 'VoiceId' } });
     expect(screen.queryByRole('alert')).toBeNull();
     fireEvent.keyDown(input, { key: 'Enter' });
-    expect(onChange).toHaveBeenLastCalledWith(expect.objectContaining({ customNames: { '(Object)|Voices|(Object)|Id': 'VoiceId' } }));
+    expect(onChange).toHaveBeenLastCalledWith(
+      expect.objectContaining({ customNames: { '(Object)|Voices|(Object)|Id': 'VoiceId' } }),
+    );
     expect(rowNames()).toContain('_Id');
     expect(screen.getByRole('checkbox', { name: 'Include VoiceId' })).toBeTruthy();
   });
@@ -76,19 +107,40 @@ describe('StructureView', () => {
     const onChange = vi.fn();
     render(<Harness structure={polly} onChange={onChange} />);
     fireEvent.click(screen.getByRole('checkbox', { name: 'Include Extra' }));
-    expect(onChange).toHaveBeenLastCalledWith(expect.objectContaining({ excluded: ['(Object)|Voices|(Object)|Extra'] }));
-    expect((screen.getByRole('checkbox', { name: 'Include Extra' }) as HTMLInputElement).checked).toBe(false);
+    expect(onChange).toHaveBeenLastCalledWith(
+      expect.objectContaining({ excluded: ['(Object)|Voices|(Object)|Extra'] }),
+    );
+    expect(
+      (screen.getByRole('checkbox', { name: 'Include Extra' }) as HTMLInputElement).checked,
+    ).toBe(false);
     fireEvent.click(screen.getByRole('button', { name: 'Apply how-to exclusions' }));
-    expect(onChange.mock.lastCall?.[0].excluded).toEqual(['(Object)|Voices|(Object)|Extra', '(Object)', '(Object)|Voices|(Object)|SupportedEngines|(Wrapper)']);
-    fireEvent.change(screen.getByRole('combobox', { name: 'Studio Pro version' }), { target: { value: '9' } });
+    expect(onChange.mock.lastCall?.[0].excluded).toEqual([
+      '(Object)|Voices|(Object)|Extra',
+      '(Object)',
+      '(Object)|Voices|(Object)|SupportedEngines|(Wrapper)',
+    ]);
+    fireEvent.change(screen.getByRole('combobox', { name: 'Studio Pro version' }), {
+      target: { value: '9' },
+    });
     expect(rowNames()).toContain('JsonObject');
   });
 
   it('searches, collapses and expands', () => {
     render(<Harness structure={polly} onChange={() => {}} />);
-    fireEvent.change(screen.getByRole('searchbox', { name: 'Search elements' }), { target: { value: 'engine' } });
-    expect(rowNames()).toEqual(['Root', 'Voices', 'Voice', 'SupportedEngines', 'SupportedEngine', 'Value']);
-    fireEvent.change(screen.getByRole('searchbox', { name: 'Search elements' }), { target: { value: '' } });
+    fireEvent.change(screen.getByRole('searchbox', { name: 'Search elements' }), {
+      target: { value: 'engine' },
+    });
+    expect(rowNames()).toEqual([
+      'Root',
+      'Voices',
+      'Voice',
+      'SupportedEngines',
+      'SupportedEngine',
+      'Value',
+    ]);
+    fireEvent.change(screen.getByRole('searchbox', { name: 'Search elements' }), {
+      target: { value: '' },
+    });
     fireEvent.click(screen.getByRole('button', { name: 'Collapse all' }));
     expect(rowNames()).toEqual(['Root']);
     fireEvent.click(screen.getByRole('button', { name: 'Expand Root' }));

@@ -1,7 +1,14 @@
-import type { StructureDecisions, StructureElement } from '../../../shared/domain/json-structure/types';
+import type {
+  StructureDecisions,
+  StructureElement,
+} from '../../../shared/domain/json-structure/types';
 
 /** The decisions with a custom name set for `path`, or removed when the name is empty or the default. */
-export function withCustomName(decisions: StructureDecisions, element: StructureElement, name: string): StructureDecisions {
+export function withCustomName(
+  decisions: StructureDecisions,
+  element: StructureElement,
+  name: string,
+): StructureDecisions {
   const customNames = { ...decisions.customNames };
   const trimmed = name.trim();
   if (trimmed === '' || trimmed === element.defaultName) delete customNames[element.path];
@@ -10,7 +17,11 @@ export function withCustomName(decisions: StructureDecisions, element: Structure
 }
 
 /** The decisions with the element included in or excluded from the mapping. */
-export function withIncluded(decisions: StructureDecisions, path: string, included: boolean): StructureDecisions {
+export function withIncluded(
+  decisions: StructureDecisions,
+  path: string,
+  included: boolean,
+): StructureDecisions {
   const excluded = decisions.excluded.filter((p) => p !== path);
   const reincluded = decisions.included.filter((p) => p !== path);
   if (!included) excluded.push(path);

@@ -4,7 +4,11 @@ import type { StructureElement } from '../../../shared/domain/json-structure/typ
  * The elements to show, in tree order: descendants of collapsed elements are hidden, and with a
  * search only matching elements and their ancestors stay. Linear in the number of elements.
  */
-export function visibleRows(elements: readonly StructureElement[], collapsed: ReadonlySet<number>, query: string): number[] {
+export function visibleRows(
+  elements: readonly StructureElement[],
+  collapsed: ReadonlySet<number>,
+  query: string,
+): number[] {
   const needle = query.trim().toLowerCase();
   const keep = needle === '' ? null : matchingWithAncestors(elements, needle);
   const rows: number[] = [];
@@ -38,5 +42,7 @@ function matchingWithAncestors(elements: readonly StructureElement[], needle: st
 
 /** Indices of every element that has children (what "collapse all" collapses). */
 export function expandableElements(elements: readonly StructureElement[]): Set<number> {
-  return new Set(elements.filter((element) => element.children.length > 0).map((element) => element.index));
+  return new Set(
+    elements.filter((element) => element.children.length > 0).map((element) => element.index),
+  );
 }

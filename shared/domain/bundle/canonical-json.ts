@@ -1,7 +1,8 @@
 function sortKeys(_key: string, value: unknown): unknown {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return value;
   const sorted: Record<string, unknown> = {};
-  for (const key of Object.keys(value).sort()) sorted[key] = (value as Record<string, unknown>)[key];
+  for (const key of Object.keys(value).sort())
+    sorted[key] = (value as Record<string, unknown>)[key];
   return sorted;
 }
 

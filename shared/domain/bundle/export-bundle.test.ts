@@ -18,7 +18,11 @@ function sha256(text: string): string {
 }
 
 async function bundleOf(connector: ReturnType<typeof connectorOf>): Promise<BundleFile[]> {
-  return exportBundle({ ...connector, diagram: await layoutEntityModel(connector.model), hash: sha256 });
+  return exportBundle({
+    ...connector,
+    diagram: await layoutEntityModel(connector.model),
+    hash: sha256,
+  });
 }
 
 const textOf = (files: BundleFile[], path: string): string => {
@@ -61,7 +65,10 @@ describe('exportBundle', () => {
     const manifest = JSON.parse(textOf(files, 'connector.json'));
     const readme = manifest.files.find((f: { path: string }) => f.path === 'README.md');
     expect(readme.sha256).toBe(sha256(textOf(files, 'README.md')));
-    expect(manifest.operations.map((o: { microflow: string }) => o.microflow)).toEqual(['Get_v1_DescribeVoices', 'Post_v1_ListTables']);
+    expect(manifest.operations.map((o: { microflow: string }) => o.microflow)).toEqual([
+      'Get_v1_DescribeVoices',
+      'Post_v1_ListTables',
+    ]);
   });
 
   it('gives byte-identical files for the same input', async () => {
@@ -83,7 +90,10 @@ describe('exportBundle', () => {
   });
 
   it('writes a valid OpenAPI 3.0 document with a SigV4 scheme', async () => {
-    const yaml = textOf(await bundleOf(connectorOf(pollyDescribeVoices, dynamoListTables)), 'openapi.yaml');
+    const yaml = textOf(
+      await bundleOf(connectorOf(pollyDescribeVoices, dynamoListTables)),
+      'openapi.yaml',
+    );
     const document = parse(yaml);
     const result = await validate(structuredClone(document));
     expect(result.valid ? '' : compileErrors(result)).toBe('');
@@ -91,12 +101,23 @@ describe('exportBundle', () => {
     delete broken.paths['/v1/voices'].get.responses;
     expect((await validate(broken)).valid).toBe(false);
     expect(Object.keys(document.paths)).toEqual(['/v1/voices', '/']);
-    expect(document.paths['/'].post.parameters[0].schema.enum).toEqual(['DynamoDB_20120810.ListTables']);
-    expect(document.components.securitySchemes.sigv4['x-amazon-apigateway-authtype']).toBe('awsSigv4');
+    expect(document.paths['/'].post.parameters[0].schema.enum).toEqual([
+      'DynamoDB_20120810.ListTables',
+    ]);
+    expect(document.components.securitySchemes.sigv4['x-amazon-apigateway-authtype']).toBe(
+      'awsSigv4',
+    );
   });
 
   it('keeps JSON-protocol operations that share a path apart', async () => {
-    const limits = { ...dynamoListTables, request: { ...dynamoListTables.request, headers: [['X-Amz-Target', 'DynamoDB_20120810.DescribeLimits']] as Array<[string, string]> }, samples: ['{"AccountMaxReadCapacityUnits":80000}'] };
+    const limits = {
+      ...dynamoListTables,
+      request: {
+        ...dynamoListTables.request,
+        headers: [['X-Amz-Target', 'DynamoDB_20120810.DescribeLimits']] as Array<[string, string]>,
+      },
+      samples: ['{"AccountMaxReadCapacityUnits":80000}'],
+    };
     const yaml = textOf(await bundleOf(connectorOf(dynamoListTables, limits)), 'openapi.yaml');
     const document = parse(yaml);
     expect(Object.keys(document.paths)).toEqual(['/', '/#DescribeLimits']);
@@ -105,13 +126,22 @@ describe('exportBundle', () => {
   });
 
   it('puts no secret into any file', async () => {
-    const secrets = ['wJalrXUtnFEMI/K7MDENG/bPxRfiCYSECRETKEY', 'FwoGZXIvYXdzEXAMPLESESSIONTOKEN', 'AKIDPLANTEDKEY0001', 'my-api-key-value-42', 'sig0123456789abcdef'];
+    const secrets = [
+      'wJalrXUtnFEMI/K7MDENG/bPxRfiCYSECRETKEY',
+      'FwoGZXIvYXdzEXAMPLESESSIONTOKEN',
+      'AKIDPLANTEDKEY0001',
+      'my-api-key-value-42',
+      'sig0123456789abcdef',
+    ];
     const request = toSentRequest({
       service: 'polly',
       region: 'us-east-1',
       method: 'GET',
       path: `/v1/voices?X-Amz-Security-Token=${secrets[1]}&X-Amz-Signature=${secrets[4]}&X-Amz-Credential=${secrets[2]}`,
-      query: [['Engine', 'neural'], ['token', secrets[1] as string]],
+      query: [
+        ['Engine', 'neural'],
+        ['token', secrets[1] as string],
+      ],
       headers: [
         ['Authorization', `AWS4-HMAC-SHA256 Credential=${secrets[2]}/x, Signature=${secrets[4]}`],
         ['X-Amz-Security-Token', secrets[1] as string],
@@ -120,11 +150,19 @@ describe('exportBundle', () => {
       ],
     });
     const spec = { ...request, credentialId: `profile:${secrets[2]}` } as typeof request;
-    const connector = buildConnector({ catalog: awsCatalog, operations: [{ request: spec, samples: [pollyDescribeVoices.samples[0] as string] }, dynamoListTables] });
+    const connector = buildConnector({
+      catalog: awsCatalog,
+      operations: [
+        { request: spec, samples: [pollyDescribeVoices.samples[0] as string] },
+        dynamoListTables,
+      ],
+    });
     const files = await bundleOf(connector);
     for (const file of files) {
-      const content = typeof file.content === 'string' ? file.content : new TextDecoder().decode(file.content);
-      for (const secret of secrets) expect(content.includes(secret), `${secret} in ${file.path}`).toBe(false);
+      const content =
+        typeof file.content === 'string' ? file.content : new TextDecoder().decode(file.content);
+      for (const secret of secrets)
+        expect(content.includes(secret), `${secret} in ${file.path}`).toBe(false);
     }
     expect(textOf(files, 'operations/DescribeVoices/request.json')).toContain('"Engine"');
   });
@@ -132,13 +170,30 @@ describe('exportBundle', () => {
   it('sanitizes file names made from user-editable names', async () => {
     const connector = connectorOf(pollyDescribeVoices);
     const operation = connector.plan.operations[0]!;
-    const evil = { ...operation, id: '../../etc', documents: operation.documents.map((d) => (d.id === 'json' ? { ...d, name: '..\\..\\x/JSON' } : d)) };
+    const evil = {
+      ...operation,
+      id: '../../etc',
+      documents: operation.documents.map((d) =>
+        d.id === 'json' ? { ...d, name: '..\\..\\x/JSON' } : d,
+      ),
+    };
     const twin = { ...operation, id: '../../ETC' };
-    const files = exportBundle({ ...connector, plan: { ...connector.plan, operations: [evil, twin] }, diagram: await layoutEntityModel(connector.model), hash: sha256 });
+    const files = exportBundle({
+      ...connector,
+      plan: { ...connector.plan, operations: [evil, twin] },
+      diagram: await layoutEntityModel(connector.model),
+      hash: sha256,
+    });
     for (const file of files) {
-      expect(file.path.split('/').every((part) => part !== '..' && part !== '' && !part.includes('\\'))).toBe(true);
+      expect(
+        file.path.split('/').every((part) => part !== '..' && part !== '' && !part.includes('\\')),
+      ).toBe(true);
     }
-    const folders = new Set(files.filter((f) => f.path.startsWith('operations/')).map((f) => f.path.split('/')[1]!.toLowerCase()));
+    const folders = new Set(
+      files
+        .filter((f) => f.path.startsWith('operations/'))
+        .map((f) => f.path.split('/')[1]!.toLowerCase()),
+    );
     expect(folders.size).toBe(2);
   });
 });

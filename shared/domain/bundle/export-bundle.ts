@@ -41,22 +41,50 @@ function operationSummary(operation: PlannedOperation) {
   };
 }
 
-function operationFiles(operation: PlannedOperation, model: EntityModel, folder: string): BundleFile[] {
-  const fixed = ['structure.json', 'request-structure.json', 'mappings.json', 'microflow.json', 'microflow.md', 'request.json'];
+function operationFiles(
+  operation: PlannedOperation,
+  model: EntityModel,
+  folder: string,
+): BundleFile[] {
+  const fixed = [
+    'structure.json',
+    'request-structure.json',
+    'mappings.json',
+    'microflow.json',
+    'microflow.md',
+    'request.json',
+  ];
   const json = operation.documents.find((d) => d.id === 'json')?.name ?? `JSON_${operation.action}`;
   const jsonRequest = operation.documents.find((d) => d.id === 'json-request')?.name;
-  const [snippetName, requestSnippetName] = assignFileNames([...fixed, `${json}.json`, `${jsonRequest ?? 'request-snippet'}.json`]).slice(fixed.length);
+  const [snippetName, requestSnippetName] = assignFileNames([
+    ...fixed,
+    `${json}.json`,
+    `${jsonRequest ?? 'request-snippet'}.json`,
+  ]).slice(fixed.length);
   const files: BundleFile[] = [
-    { path: `${folder}/${snippetName}`, content: `${toRepresentativeSnippet(operation.responseStructure)}\n` },
+    {
+      path: `${folder}/${snippetName}`,
+      content: `${toRepresentativeSnippet(operation.responseStructure)}\n`,
+    },
     { path: `${folder}/structure.json`, content: canonicalJson(operation.responseStructure) },
     { path: `${folder}/mappings.json`, content: canonicalJson(mappingPlans(operation, model)) },
     { path: `${folder}/microflow.json`, content: canonicalJson(operationSummary(operation)) },
     { path: `${folder}/microflow.md`, content: operationMarkdown(operation) },
-    { path: `${folder}/request.json`, content: canonicalJson({ action: operation.action, ...operation.request }) },
+    {
+      path: `${folder}/request.json`,
+      content: canonicalJson({ action: operation.action, ...operation.request }),
+    },
   ];
   if (operation.requestStructure) {
-    files.push({ path: `${folder}/request-structure.json`, content: canonicalJson(operation.requestStructure) });
-    if (jsonRequest) files.push({ path: `${folder}/${requestSnippetName}`, content: `${toRepresentativeSnippet(operation.requestStructure)}\n` });
+    files.push({
+      path: `${folder}/request-structure.json`,
+      content: canonicalJson(operation.requestStructure),
+    });
+    if (jsonRequest)
+      files.push({
+        path: `${folder}/${requestSnippetName}`,
+        content: `${toRepresentativeSnippet(operation.requestStructure)}\n`,
+      });
   }
   return files;
 }
@@ -64,7 +92,14 @@ function operationFiles(operation: PlannedOperation, model: EntityModel, folder:
 function entitiesMarkdown(model: EntityModel): string {
   const lines = ['# Entities', ''];
   for (const entity of model.entities.filter((e) => !e.external)) {
-    lines.push(`## ${entity.name}`, '', entity.documentation, '', ...entity.attributes.map((a) => `- **${a.name}**: ${a.documentation}`), '');
+    lines.push(
+      `## ${entity.name}`,
+      '',
+      entity.documentation,
+      '',
+      ...entity.attributes.map((a) => `- **${a.name}**: ${a.documentation}`),
+      '',
+    );
   }
   return lines.join('\n');
 }
@@ -72,7 +107,14 @@ function entitiesMarkdown(model: EntityModel): string {
 function actionsMarkdown(plan: ConnectorPlan): string {
   const lines = ['# Actions', ''];
   for (const operation of plan.operations) {
-    lines.push(`## ${operation.exposed.caption}`, '', `Category ${operation.exposed.category}; microflow \`${operation.microflow.name}\`.`, '', operation.documentation, '');
+    lines.push(
+      `## ${operation.exposed.caption}`,
+      '',
+      `Category ${operation.exposed.category}; microflow \`${operation.microflow.name}\`.`,
+      '',
+      operation.documentation,
+      '',
+    );
   }
   return lines.join('\n');
 }
@@ -96,17 +138,31 @@ export function exportBundle(input: ConnectorBundleInput): BundleFile[] {
     { path: 'docs/actions.md', content: actionsMarkdown(plan) },
     { path: 'naming/naming-report.json', content: canonicalJson(namingReport(plan, findings)) },
     { path: 'naming/naming-report.md', content: namingReportMarkdown(plan, findings) },
-    ...plan.operations.flatMap((operation, i) => operationFiles(operation, model, `operations/${folders[i]}`)),
+    ...plan.operations.flatMap((operation, i) =>
+      operationFiles(operation, model, `operations/${folders[i]}`),
+    ),
   ];
   const text = (content: Uint8Array | string) => (typeof content === 'string' ? content : '');
   const manifest = {
     tool: { name: 'connector-studio', version: plan.toolVersion },
     module: plan.module,
-    operations: plan.operations.map((o) => ({ action: o.action, microflow: o.microflow.name, caption: o.exposed.caption, category: o.exposed.category })),
-    findings: { errors: findings.filter((f) => f.severity === 'error').length, warnings: findings.filter((f) => f.severity === 'warning').length },
+    operations: plan.operations.map((o) => ({
+      action: o.action,
+      microflow: o.microflow.name,
+      caption: o.exposed.caption,
+      category: o.exposed.category,
+    })),
+    findings: {
+      errors: findings.filter((f) => f.severity === 'error').length,
+      warnings: findings.filter((f) => f.severity === 'warning').length,
+    },
     files: [...files]
       .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
-      .map((f) => ({ path: f.path, bytes: utf8Length(text(f.content)), sha256: input.hash(text(f.content)) })),
+      .map((f) => ({
+        path: f.path,
+        bytes: utf8Length(text(f.content)),
+        sha256: input.hash(text(f.content)),
+      })),
   };
   files.push({ path: 'connector.json', content: canonicalJson(manifest) });
   return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));

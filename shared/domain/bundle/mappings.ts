@@ -5,7 +5,12 @@ import type { PlannedOperation } from '../plan/types';
 export interface MappingEntry {
   elementPath: string;
   entity: string;
-  attributes: Array<{ elementPath: string | null; jsonKey: string | null; attribute: string; type: string }>;
+  attributes: Array<{
+    elementPath: string | null;
+    jsonKey: string | null;
+    attribute: string;
+    type: string;
+  }>;
 }
 
 export interface MappingPlan {
@@ -21,7 +26,12 @@ function entries(model: EntityModel, action: string, side: 'request' | 'response
     .map((entity) => ({
       elementPath: entity.sourcePath as string,
       entity: entity.name,
-      attributes: entity.attributes.map((a) => ({ elementPath: a.sourcePath, jsonKey: a.jsonKey, attribute: a.name, type: a.type })),
+      attributes: entity.attributes.map((a) => ({
+        elementPath: a.sourcePath,
+        jsonKey: a.jsonKey,
+        attribute: a.name,
+        type: a.type,
+      })),
     }));
 }
 
@@ -30,9 +40,21 @@ export function mappingPlans(operation: PlannedOperation, model: EntityModel): M
   const plans: MappingPlan[] = [];
   const imm = operation.documents.find((d) => d.id === 'imm');
   const json = operation.documents.find((d) => d.id === 'json');
-  if (imm) plans.push({ name: imm.name, kind: 'import', structure: json?.name ?? '', entries: entries(model, operation.action, 'response') });
+  if (imm)
+    plans.push({
+      name: imm.name,
+      kind: 'import',
+      structure: json?.name ?? '',
+      entries: entries(model, operation.action, 'response'),
+    });
   const exm = operation.documents.find((d) => d.id === 'exm-request');
   const jsonRequest = operation.documents.find((d) => d.id === 'json-request');
-  if (exm) plans.push({ name: exm.name, kind: 'export', structure: jsonRequest?.name ?? '', entries: entries(model, operation.action, 'request') });
+  if (exm)
+    plans.push({
+      name: exm.name,
+      kind: 'export',
+      structure: jsonRequest?.name ?? '',
+      entries: entries(model, operation.action, 'request'),
+    });
   return plans;
 }

@@ -9,17 +9,37 @@ export function namingReport(plan: ConnectorPlan, findings: readonly NamingFindi
     module: plan.module.name,
     errors: findings.filter((f) => f.severity === 'error').length,
     warnings: findings.filter((f) => f.severity === 'warning').length,
-    findings: findings.map((f) => ({ rule: f.rule, severity: f.severity, element: f.element, message: f.message, quickFix: f.quickFix?.label ?? null })),
+    findings: findings.map((f) => ({
+      rule: f.rule,
+      severity: f.severity,
+      element: f.element,
+      message: f.message,
+      quickFix: f.quickFix?.label ?? null,
+    })),
   };
 }
 
 /** The naming report as a Markdown table. */
-export function namingReportMarkdown(plan: ConnectorPlan, findings: readonly NamingFinding[]): string {
+export function namingReportMarkdown(
+  plan: ConnectorPlan,
+  findings: readonly NamingFinding[],
+): string {
   const report = namingReport(plan, findings);
-  const lines = [`# Naming report for ${plan.module.name}`, '', `${report.errors} errors, ${report.warnings} warnings (rules: MENDIX.md section 6).`, ''];
+  const lines = [
+    `# Naming report for ${plan.module.name}`,
+    '',
+    `${report.errors} errors, ${report.warnings} warnings (rules: MENDIX.md section 6).`,
+    '',
+  ];
   if (findings.length > 0) {
-    lines.push('| Rule | Severity | Element | Finding | Quick fix |', '| --- | --- | --- | --- | --- |');
-    for (const f of report.findings) lines.push(`| ${f.rule} | ${f.severity} | ${f.element.kind} ${cell(f.element.name)} | ${cell(f.message)} | ${cell(f.quickFix ?? '')} |`);
+    lines.push(
+      '| Rule | Severity | Element | Finding | Quick fix |',
+      '| --- | --- | --- | --- | --- |',
+    );
+    for (const f of report.findings)
+      lines.push(
+        `| ${f.rule} | ${f.severity} | ${f.element.kind} ${cell(f.element.name)} | ${cell(f.message)} | ${cell(f.quickFix ?? '')} |`,
+      );
     lines.push('');
   }
   return lines.join('\n');

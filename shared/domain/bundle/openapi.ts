@@ -29,12 +29,19 @@ function primitiveSchema(element: StructureElement): Schema {
  * Component schemas of a structure, one per Object and Array element, referring to each other,
  * so the document stays flat however deep the JSON is. Returns the root's component name.
  */
-function structureSchemas(structure: JsonStructure, rootName: string, schemas: Record<string, Schema>): string | undefined {
+function structureSchemas(
+  structure: JsonStructure,
+  rootName: string,
+  schemas: Record<string, Schema>,
+): string | undefined {
   const { elements } = structure;
   const names = new Map<number, string>();
   for (const element of elements) {
     if (element.kind !== 'Object' && element.kind !== 'Array') continue;
-    names.set(element.index, element.parent === -1 ? rootName : componentKey(`${rootName}_${element.name}`));
+    names.set(
+      element.index,
+      element.parent === -1 ? rootName : componentKey(`${rootName}_${element.name}`),
+    );
   }
   const ref = (index: number): Schema => {
     const element = elements[index];
@@ -50,7 +57,10 @@ function structureSchemas(structure: JsonStructure, rootName: string, schemas: R
   for (const [index, name] of names) {
     const element = elements[index] as StructureElement;
     if (element.kind === 'Array') {
-      schemas[name] = { type: 'array', items: element.children[0] === undefined ? {} : ref(element.children[0]) };
+      schemas[name] = {
+        type: 'array',
+        items: element.children[0] === undefined ? {} : ref(element.children[0]),
+      };
       continue;
     }
     const properties: Record<string, Schema> = {};
@@ -64,13 +74,37 @@ function structureSchemas(structure: JsonStructure, rootName: string, schemas: R
 }
 
 function operationObject(operation: PlannedOperation, schemas: Record<string, Schema>): Schema {
-  const response = structureSchemas(operation.responseStructure, componentKey(`${operation.action}Response`), schemas);
-  const request = operation.requestStructure ? structureSchemas(operation.requestStructure, componentKey(`${operation.action}Request`), schemas) : undefined;
-  const parameters: Schema[] = operation.request.query.map(([name, value]) => ({ name, in: 'query', required: false, schema: { type: 'string' }, ...(value ? { example: value } : {}) }));
-  const contentType = operation.service.protocol === 'json' ? `application/x-amz-json-${operation.service.jsonVersion ?? '1.0'}` : 'application/json';
+  const response = structureSchemas(
+    operation.responseStructure,
+    componentKey(`${operation.action}Response`),
+    schemas,
+  );
+  const request = operation.requestStructure
+    ? structureSchemas(
+        operation.requestStructure,
+        componentKey(`${operation.action}Request`),
+        schemas,
+      )
+    : undefined;
+  const parameters: Schema[] = operation.request.query.map(([name, value]) => ({
+    name,
+    in: 'query',
+    required: false,
+    schema: { type: 'string' },
+    ...(value ? { example: value } : {}),
+  }));
+  const contentType =
+    operation.service.protocol === 'json'
+      ? `application/x-amz-json-${operation.service.jsonVersion ?? '1.0'}`
+      : 'application/json';
   if (operation.service.protocol === 'json') {
     const target = `${operation.service.targetPrefix ?? ''}.${operation.action}`;
-    parameters.push({ name: 'X-Amz-Target', in: 'header', required: true, schema: { type: 'string', enum: [target] } });
+    parameters.push({
+      name: 'X-Amz-Target',
+      in: 'header',
+      required: true,
+      schema: { type: 'string', enum: [target] },
+    });
   }
   const result: Schema = {
     operationId: componentKey(operation.action),
@@ -79,9 +113,18 @@ function operationObject(operation: PlannedOperation, schemas: Record<string, Sc
     tags: [operation.service.fullName],
     ...(parameters.length > 0 ? { parameters } : {}),
   };
-  if (request) result.requestBody = { required: true, content: { [contentType]: { schema: { $ref: `#/components/schemas/${request}` } } } };
+  if (request)
+    result.requestBody = {
+      required: true,
+      content: { [contentType]: { schema: { $ref: `#/components/schemas/${request}` } } },
+    };
   result.responses = {
-    '200': { description: `The ${operation.action} result.`, content: { [contentType]: { schema: response ? { $ref: `#/components/schemas/${response}` } : {} } } },
+    '200': {
+      description: `The ${operation.action} result.`,
+      content: {
+        [contentType]: { schema: response ? { $ref: `#/components/schemas/${response}` } : {} },
+      },
+    },
     default: { description: 'An AWS error (code and message).' },
   };
   return result;
@@ -104,7 +147,11 @@ export function toOpenApiYaml(plan: ConnectorPlan): string {
   const first = plan.operations[0];
   const document = {
     openapi: '3.0.3',
-    info: { title: plan.module.name, version: plan.module.version, description: `${plan.module.serviceName} operations of the ${plan.module.name} module, signed with AWS Signature Version 4.` },
+    info: {
+      title: plan.module.name,
+      version: plan.module.version,
+      description: `${plan.module.serviceName} operations of the ${plan.module.name} module, signed with AWS Signature Version 4.`,
+    },
     servers: [
       {
         url: `https://${first?.service.endpointPrefix ?? 'service'}.{region}.amazonaws.com`,
@@ -116,7 +163,14 @@ export function toOpenApiYaml(plan: ConnectorPlan): string {
     components: {
       schemas,
       securitySchemes: {
-        sigv4: { type: 'apiKey', name: 'Authorization', in: 'header', 'x-amazon-apigateway-authtype': 'awsSigv4', description: 'AWS Signature Version 4: sign with the AWS Authentication module (GetSigV4Headers).' },
+        sigv4: {
+          type: 'apiKey',
+          name: 'Authorization',
+          in: 'header',
+          'x-amazon-apigateway-authtype': 'awsSigv4',
+          description:
+            'AWS Signature Version 4: sign with the AWS Authentication module (GetSigV4Headers).',
+        },
       },
     },
   };

@@ -25,16 +25,28 @@ function entityLines(entity: Entity): string[] {
   if (entity.attributes.length === 0) return lines;
   lines.push('| Attribute | Type | Description |', '| --- | --- | --- |');
   for (const attribute of entity.attributes) {
-    lines.push(`| ${attribute.name} | ${attributeTypeLabel(attribute.type, attribute.length)} | ${attribute.documentation.replace(/\|/g, '\\|')} |`);
+    lines.push(
+      `| ${attribute.name} | ${attributeTypeLabel(attribute.type, attribute.length)} | ${attribute.documentation.replace(/\|/g, '\\|')} |`,
+    );
   }
   lines.push('');
   return lines;
 }
 
 function enumerationLines(plan: ConnectorPlan): string[] {
-  const lines = ['The operations use `AWSAuthentication.ENUM_Region` (region ids with `-` as `_`, such as `us_east_1`) and `AWSAuthentication.ENUM_HTTPMethod`.', ''];
+  const lines = [
+    'The operations use `AWSAuthentication.ENUM_Region` (region ids with `-` as `_`, such as `us_east_1`) and `AWSAuthentication.ENUM_HTTPMethod`.',
+    '',
+  ];
   for (const enumeration of plan.enumerations) {
-    lines.push(`#### ${enumeration.name}`, '', '| Name | Caption |', '| --- | --- |', ...enumeration.values.map((v) => `| ${v.name} | ${v.caption} |`), '');
+    lines.push(
+      `#### ${enumeration.name}`,
+      '',
+      '| Name | Caption |',
+      '| --- | --- |',
+      ...enumeration.values.map((v) => `| ${v.name} | ${v.caption} |`),
+      '',
+    );
   }
   return lines;
 }
@@ -49,24 +61,71 @@ export function renderReadme(plan: ConnectorPlan, model: EntityModel): string {
     '',
     `Version ${version}. The ${serviceName} connector lets a Mendix app call ${serviceName} with credentials from the AWS Authentication module.`,
     '',
-    readmeHeadings[0], '', `This connector calls ${serviceName}: ${plan.operations.map((o) => o.action).join(', ')}.`, '',
-    readmeHeadings[1], '', plan.typicalUseCases, '',
-    readmeHeadings[2], '', '* Studio Pro 9.18.0 or above', '* AWS Authentication 3.0.0 or above', '* An AWS account with access to ' + serviceName, '',
-    readmeHeadings[3], '', `The connector is free; calls to ${serviceName} are billed by AWS to your account.`, '',
-    readmeHeadings[4], '', `Import ${name} and the AWS Authentication module from the Marketplace into your app.`, '',
-    readmeHeadings[5], '', `After you install the connector, configure authentication and call the operations from your microflows.`, '',
-    readmeHeadings[6], '', 'Configure static or session credentials with the AWS Authentication module (GetStaticCredentials or GetSessionCredentials); the connector never stores credentials itself.', '',
-    readmeHeadings[7], '',
+    readmeHeadings[0],
+    '',
+    `This connector calls ${serviceName}: ${plan.operations.map((o) => o.action).join(', ')}.`,
+    '',
+    readmeHeadings[1],
+    '',
+    plan.typicalUseCases,
+    '',
+    readmeHeadings[2],
+    '',
+    '* Studio Pro 9.18.0 or above',
+    '* AWS Authentication 3.0.0 or above',
+    '* An AWS account with access to ' + serviceName,
+    '',
+    readmeHeadings[3],
+    '',
+    `The connector is free; calls to ${serviceName} are billed by AWS to your account.`,
+    '',
+    readmeHeadings[4],
+    '',
+    `Import ${name} and the AWS Authentication module from the Marketplace into your app.`,
+    '',
+    readmeHeadings[5],
+    '',
+    `After you install the connector, configure authentication and call the operations from your microflows.`,
+    '',
+    readmeHeadings[6],
+    '',
+    'Configure static or session credentials with the AWS Authentication module (GetStaticCredentials or GetSessionCredentials); the connector never stores credentials itself.',
+    '',
+    readmeHeadings[7],
+    '',
     `1. Create a microflow and add the ${first ? `${first.exposed.caption}` : ''} action from the **${serviceName}** category of the toolbox.`,
     `2. Pass the Credentials object, the ENUM_Region value and a ${first ? `${first.action}Request` : 'request'} object.`,
-    '3. Use the returned response object in your app.', '',
-    readmeHeadings[8], '', 'The domain model is drawn in `domain-model/domain-model.svg` (Mermaid source: `domain-model/domain-model.mmd`).', '',
-    readmeHeadings[9], '', ...own.flatMap(entityLines),
-    readmeHeadings[10], '', ...enumerationLines(plan),
-    readmeHeadings[11], '',
-    ...plan.operations.flatMap((o) => [`#### ${o.exposed.caption}`, '', `Microflow \`${o.microflow.name}\`. ${o.documentation}`, '']),
-    readmeHeadings[12], '', '* SignatureDoesNotMatch: check the region, the service name of the SigV4Builder and the clock of the server.', '* Timeouts: raise ApiTimeOutInMs on the request\'s BasicClientConfig.', '',
-    readmeHeadings[13], '', `* [${serviceName} API reference](https://docs.aws.amazon.com/)`, '* [AWS Authentication](https://docs.mendix.com/appstore/modules/aws/aws-authentication/)', '* [Build an AWS Connector](https://docs.mendix.com/appstore/modules/aws/build-aws-connector/)', '',
+    '3. Use the returned response object in your app.',
+    '',
+    readmeHeadings[8],
+    '',
+    'The domain model is drawn in `domain-model/domain-model.svg` (Mermaid source: `domain-model/domain-model.mmd`).',
+    '',
+    readmeHeadings[9],
+    '',
+    ...own.flatMap(entityLines),
+    readmeHeadings[10],
+    '',
+    ...enumerationLines(plan),
+    readmeHeadings[11],
+    '',
+    ...plan.operations.flatMap((o) => [
+      `#### ${o.exposed.caption}`,
+      '',
+      `Microflow \`${o.microflow.name}\`. ${o.documentation}`,
+      '',
+    ]),
+    readmeHeadings[12],
+    '',
+    '* SignatureDoesNotMatch: check the region, the service name of the SigV4Builder and the clock of the server.',
+    "* Timeouts: raise ApiTimeOutInMs on the request's BasicClientConfig.",
+    '',
+    readmeHeadings[13],
+    '',
+    `* [${serviceName} API reference](https://docs.aws.amazon.com/)`,
+    '* [AWS Authentication](https://docs.mendix.com/appstore/modules/aws/aws-authentication/)',
+    '* [Build an AWS Connector](https://docs.mendix.com/appstore/modules/aws/build-aws-connector/)',
+    '',
   ];
   return lines.join('\n');
 }

@@ -7,9 +7,12 @@ import type { DiagramEdge, DiagramNode } from './types';
 const rank: Record<FindingSeverity, number> = { error: 3, warning: 2, info: 1 };
 
 /** The most severe of some findings, or undefined. */
-export function worstSeverity(findings: readonly { severity: FindingSeverity }[]): FindingSeverity | undefined {
+export function worstSeverity(
+  findings: readonly { severity: FindingSeverity }[],
+): FindingSeverity | undefined {
   let worst: FindingSeverity | undefined;
-  for (const finding of findings) if (!worst || rank[finding.severity] > rank[worst]) worst = finding.severity;
+  for (const finding of findings)
+    if (!worst || rank[finding.severity] > rank[worst]) worst = finding.severity;
   return worst;
 }
 
@@ -26,9 +29,15 @@ function groupFindings(findings: readonly ModelFinding[]): Map<string, ModelFind
 function sizedNode(entity: Entity, byElement: Map<string, ModelFinding[]>): DiagramNode {
   const attributes = entity.attributes.map((a) => {
     const severity = worstSeverity(byElement.get(a.id) ?? []);
-    return { id: a.id, name: a.name, type: attributeTypeLabel(a.type, a.length), ...(severity ? { severity } : {}) };
+    return {
+      id: a.id,
+      name: a.name,
+      type: attributeTypeLabel(a.type, a.length),
+      ...(severity ? { severity } : {}),
+    };
   });
-  const secondLine = entity.generalization ?? (entity.module ? `${entity.module} (external)` : undefined);
+  const secondLine =
+    entity.generalization ?? (entity.module ? `${entity.module} (external)` : undefined);
   const widest = Math.max(
     textWidth(entity.name) + 24,
     secondLine ? textWidth(secondLine) + 16 : 0,
@@ -43,12 +52,18 @@ function sizedNode(entity: Entity, byElement: Map<string, ModelFinding[]>): Diag
     external: entity.external,
     ...(secondLine ? { generalization: secondLine } : {}),
     attributes,
-    findings: [...own, ...attributeFindings].map((f) => ({ severity: f.severity, message: f.message })),
+    findings: [...own, ...attributeFindings].map((f) => ({
+      severity: f.severity,
+      message: f.message,
+    })),
     documentation: entity.documentation,
     x: 0,
     y: 0,
     width: Math.max(metrics.minWidth, widest + metrics.padding * 2),
-    height: headerHeight(secondLine !== undefined) + Math.max(1, attributes.length) * metrics.attributeLine + metrics.padding,
+    height:
+      headerHeight(secondLine !== undefined) +
+      Math.max(1, attributes.length) * metrics.attributeLine +
+      metrics.padding,
   };
 }
 
@@ -73,7 +88,16 @@ export function diagramGraph(model: EntityModel): { nodes: DiagramNode[]; edges:
     };
   });
   for (const g of model.generalizations) {
-    edges.push({ id: `generalization:${g.child}`, kind: 'generalization', name: '', from: g.parent, to: g.child, fromLabel: '', toLabel: '', ...placeholder });
+    edges.push({
+      id: `generalization:${g.child}`,
+      kind: 'generalization',
+      name: '',
+      from: g.parent,
+      to: g.child,
+      fromLabel: '',
+      toLabel: '',
+      ...placeholder,
+    });
   }
   return { nodes, edges };
 }

@@ -11,8 +11,15 @@ function overlaps(a: DiagramNode, b: DiagramNode): boolean {
 }
 
 function wideModel(entities: number) {
-  const structure = inferJsonStructure([wideResponseJson(entities)], { studioProVersion: 10, protocol: 'rest-json' });
-  return deriveEntityModel(structure, { action: 'ListResources', serviceName: 'AWS Example' }, defaultModelDecisions);
+  const structure = inferJsonStructure([wideResponseJson(entities)], {
+    studioProVersion: 10,
+    protocol: 'rest-json',
+  });
+  return deriveEntityModel(
+    structure,
+    { action: 'ListResources', serviceName: 'AWS Example' },
+    defaultModelDecisions,
+  );
 }
 
 describe('layoutEntityModel', () => {
@@ -25,7 +32,8 @@ describe('layoutEntityModel', () => {
     const abstract = byName.get('AbstractRequest');
     expect(response && resource && response.y < resource.y).toBe(true);
     expect(abstract && request && abstract.y < request.y).toBe(true);
-    for (const [i, a] of layout.nodes.entries()) for (const b of layout.nodes.slice(i + 1)) expect(overlaps(a, b)).toBe(false);
+    for (const [i, a] of layout.nodes.entries())
+      for (const b of layout.nodes.slice(i + 1)) expect(overlaps(a, b)).toBe(false);
     for (const edge of layout.edges) expect(edge.points.length).toBeGreaterThanOrEqual(2);
     for (const node of layout.nodes) expect(node.x + node.width).toBeLessThanOrEqual(layout.width);
   });

@@ -29,7 +29,16 @@ function elkGraph(nodes: DiagramNode[], edges: DiagramEdge[]): ElkNode {
     const source = index.get(edge.from);
     const target = index.get(edge.to);
     if (!source || !target) return;
-    const labels = edge.name ? [{ id: `l${i}`, text: edge.name, width: textWidth(edge.name), height: metrics.fontSize + 4 }] : [];
+    const labels = edge.name
+      ? [
+          {
+            id: `l${i}`,
+            text: edge.name,
+            width: textWidth(edge.name),
+            height: metrics.fontSize + 4,
+          },
+        ]
+      : [];
     elkEdges.push({ id: `e${i}`, sources: [source], targets: [target], labels });
   });
   return {
@@ -43,7 +52,10 @@ function elkGraph(nodes: DiagramNode[], edges: DiagramEdge[]): ElkNode {
 function edgePoints(edge: ElkExtendedEdge | undefined): DiagramPoint[] {
   const section = edge?.sections?.[0];
   if (!section) return [];
-  return [section.startPoint, ...(section.bendPoints ?? []), section.endPoint].map((p) => ({ x: p.x + metrics.margin, y: p.y + metrics.margin }));
+  return [section.startPoint, ...(section.bendPoints ?? []), section.endPoint].map((p) => ({
+    x: p.x + metrics.margin,
+    y: p.y + metrics.margin,
+  }));
 }
 
 function middle(points: DiagramPoint[]): DiagramPoint {
@@ -71,7 +83,10 @@ export async function layoutEntityModel(model: EntityModel): Promise<DiagramLayo
     const label = elkEdge?.labels?.[0];
     const labelAt =
       label?.x !== undefined && label.y !== undefined
-        ? { x: label.x + (label.width ?? 0) / 2 + metrics.margin, y: label.y + (label.height ?? 0) / 2 + metrics.margin }
+        ? {
+            x: label.x + (label.width ?? 0) / 2 + metrics.margin,
+            y: label.y + (label.height ?? 0) / 2 + metrics.margin,
+          }
         : middle(points);
     return { ...edge, points, labelAt };
   });

@@ -40,7 +40,11 @@ describe('toMermaidClassDiagram', () => {
   });
 
   it('keeps hostile names from breaking out of the syntax', () => {
-    const model = deriveEntityModel(structureOf({ a: 1 }), { action: 'X', serviceName: 'S' }, defaultModelDecisions);
+    const model = deriveEntityModel(
+      structureOf({ a: 1 }),
+      { action: 'X', serviceName: 'S' },
+      defaultModelDecisions,
+    );
     const first = model.entities[0];
     if (first) first.name = 'A {\n} <script>';
     const text = toMermaidClassDiagram(model);

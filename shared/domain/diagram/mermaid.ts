@@ -28,7 +28,8 @@ export function toMermaidClassDiagram(model: EntityModel): string {
     const child = names.get(association.child);
     if (!parent || !child) continue;
     const label = safeLabel(association.name);
-    if (association.multiplicity === '1-*') lines.push(`  ${child} "1" -- "*" ${parent} : ${label}`);
+    if (association.multiplicity === '1-*')
+      lines.push(`  ${child} "1" -- "*" ${parent} : ${label}`);
     else lines.push(`  ${parent} "1" -- "1" ${child} : ${label}`);
   }
   for (const generalization of model.generalizations) {

@@ -13,7 +13,9 @@ export const metrics = {
 
 /** Cuts text that would make a box unreadably wide; the full text stays in the tooltip. */
 export function clip(text: string): string {
-  return text.length > metrics.maxTextLength ? `${text.slice(0, metrics.maxTextLength - 1)}…` : text;
+  return text.length > metrics.maxTextLength
+    ? `${text.slice(0, metrics.maxTextLength - 1)}…`
+    : text;
 }
 
 /** Estimated width of a line of text in pixels. */

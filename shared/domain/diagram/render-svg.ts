@@ -9,7 +9,10 @@ export interface SvgOptions {
 }
 
 function badge(node: DiagramNode): string {
-  const worst = node.findings.find((f) => f.severity === 'error') ?? node.findings.find((f) => f.severity === 'warning') ?? node.findings[0];
+  const worst =
+    node.findings.find((f) => f.severity === 'error') ??
+    node.findings.find((f) => f.severity === 'warning') ??
+    node.findings[0];
   if (!worst) return '';
   const tip = node.findings.map((f) => `${f.severity}: ${f.message}`).join('\n');
   const x = num(node.width - 10);
@@ -42,7 +45,9 @@ function drawNode(node: DiagramNode): string {
     `<rect class="cs-box" width="${num(node.width)}" height="${num(node.height)}" rx="3"/>` +
     `<rect class="cs-header" x="1" y="1" width="${num(node.width - 2)}" height="${num(header - 1)}"/>` +
     `<text class="cs-name" x="${num(node.width / 2)}" y="${metrics.padding + 12}" text-anchor="middle">${escapeXml(clip(node.name))}</text>` +
-    (second ? `<text class="cs-second" x="${num(node.width / 2)}" y="${metrics.padding + 29}" text-anchor="middle">${escapeXml(clip(second))}</text>` : '') +
+    (second
+      ? `<text class="cs-second" x="${num(node.width / 2)}" y="${metrics.padding + 29}" text-anchor="middle">${escapeXml(clip(second))}</text>`
+      : '') +
     `<line x1="0" y1="${num(header)}" x2="${num(node.width)}" y2="${num(header)}" stroke="#264ae5" stroke-width="0.6"/>` +
     attributeRows(node, header + metrics.padding / 2) +
     badge(node) +
@@ -66,7 +71,8 @@ function drawEdge(edge: DiagramEdge): string {
   const d = edge.points.map((p, i) => `${i === 0 ? 'M' : 'L'}${num(p.x)},${num(p.y)}`).join(' ');
   const kind = edge.kind === 'generalization' ? 'cs-generalization' : 'cs-association';
   const flag = edge.severity ? ` cs-flag-${edge.severity}` : '';
-  const marker = edge.kind === 'generalization' ? ' marker-start="url(#cs-generalization-arrow)"' : '';
+  const marker =
+    edge.kind === 'generalization' ? ' marker-start="url(#cs-generalization-arrow)"' : '';
   const label = (text: string, at: DiagramPoint, cls: string) =>
     text ? `<text class="${cls}" x="${num(at.x)}" y="${num(at.y)}">${escapeXml(text)}</text>` : '';
   const name = edge.name

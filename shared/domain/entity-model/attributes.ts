@@ -16,7 +16,11 @@ function derivedType(primitive: PrimitiveType): AttributeType {
 }
 
 /** The attribute name after the reserved-word convention: `VoiceId` or Studio Pro's `_Id`. */
-function conventionalName(element: StructureElement, entityName: string, decisions: ModelDecisions): string {
+function conventionalName(
+  element: StructureElement,
+  entityName: string,
+  decisions: ModelDecisions,
+): string {
   if (element.key === null) return element.name;
   const clean = sanitizeKey(element.key);
   if (!isReservedWord(clean)) return element.name;
@@ -38,7 +42,10 @@ function attributeName(element: StructureElement, context: AttributeContext): st
   const automatic = conventionalName(element, entityName, decisions);
   const custom = decisions.names[id];
   if (automatic !== element.name && custom === undefined) {
-    const other = decisions.conventions.reservedNames === 'entity-prefix' ? `_${sanitizeKey(element.key ?? '')}` : fitName(entityName, sanitizeKey(element.key ?? ''));
+    const other =
+      decisions.conventions.reservedNames === 'entity-prefix'
+        ? `_${sanitizeKey(element.key ?? '')}`
+        : fitName(entityName, sanitizeKey(element.key ?? ''));
     findings.push({
       kind: 'reserved-name',
       severity: 'info',
@@ -50,11 +57,20 @@ function attributeName(element: StructureElement, context: AttributeContext): st
   if (custom === undefined) return automatic;
   const check = validateName(custom);
   if (check.isValid) return custom;
-  findings.push({ kind: 'invalid-name', severity: 'error', element: id, message: `${custom}: ${check.problems.map((p) => p.message).join(' ')} Kept ${automatic}.` });
+  findings.push({
+    kind: 'invalid-name',
+    severity: 'error',
+    element: id,
+    message: `${custom}: ${check.problems.map((p) => p.message).join(' ')} Kept ${automatic}.`,
+  });
   return automatic;
 }
 
-function attributeType(element: StructureElement, context: AttributeContext, notes: string[]): AttributeType {
+function attributeType(
+  element: StructureElement,
+  context: AttributeContext,
+  notes: string[],
+): AttributeType {
   const { id, decisions, findings } = context;
   const derived = derivedType(element.primitiveType);
   if (element.primitiveType === 'Unknown') {
@@ -68,17 +84,27 @@ function attributeType(element: StructureElement, context: AttributeContext, not
   const wanted = decisions.attributeTypes[id];
   if (wanted === undefined || wanted === derived) return derived;
   if (!allowedTypeChanges(derived).includes(wanted)) {
-    findings.push({ kind: 'invalid-type-change', severity: 'warning', element: id, message: `A ${derived} value cannot become ${wanted}; kept ${derived}.` });
+    findings.push({
+      kind: 'invalid-type-change',
+      severity: 'warning',
+      element: id,
+      message: `A ${derived} value cannot become ${wanted}; kept ${derived}.`,
+    });
     return derived;
   }
   if (isEpochConversion(derived, wanted)) {
-    notes.push('The service sends an epoch number: the microflow must convert it to a Date and time.');
+    notes.push(
+      'The service sends an epoch number: the microflow must convert it to a Date and time.',
+    );
   }
   return wanted;
 }
 
 /** Builds the attribute for one Value element of the structure. */
-export function deriveAttribute(element: StructureElement, context: AttributeContext): EntityAttribute {
+export function deriveAttribute(
+  element: StructureElement,
+  context: AttributeContext,
+): EntityAttribute {
   const notes = [...element.notes];
   const type = attributeType(element, context, notes);
   const attribute: EntityAttribute = {
@@ -101,9 +127,15 @@ export function uniquifyAttributes(attributes: EntityAttribute[], findings: Mode
   const used = new Set<string>();
   for (const attribute of attributes) {
     let candidate = attribute.name;
-    for (let n = 2; used.has(candidate.toLowerCase()); n++) candidate = fitName(attribute.name, `_${n}`);
+    for (let n = 2; used.has(candidate.toLowerCase()); n++)
+      candidate = fitName(attribute.name, `_${n}`);
     if (candidate !== attribute.name) {
-      findings.push({ kind: 'duplicate-name', severity: 'warning', element: attribute.id, message: `Another attribute is named ${attribute.name}: renamed to ${candidate}.` });
+      findings.push({
+        kind: 'duplicate-name',
+        severity: 'warning',
+        element: attribute.id,
+        message: `Another attribute is named ${attribute.name}: renamed to ${candidate}.`,
+      });
       attribute.name = candidate;
     }
     used.add(candidate.toLowerCase());

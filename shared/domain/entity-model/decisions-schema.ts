@@ -16,7 +16,9 @@ export const modelDecisionsSchema = z.object({
     .object({
       renameRoot: z.boolean().default(defaultModelConventions.renameRoot),
       dropPrimitiveWrappers: z.boolean().default(defaultModelConventions.dropPrimitiveWrappers),
-      reservedNames: z.enum(['entity-prefix', 'underscore']).default(defaultModelConventions.reservedNames),
+      reservedNames: z
+        .enum(['entity-prefix', 'underscore'])
+        .default(defaultModelConventions.reservedNames),
     })
     .default(defaultModelConventions),
 }) satisfies z.ZodType<ModelDecisions, unknown>;

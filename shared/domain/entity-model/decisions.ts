@@ -76,7 +76,11 @@ export function isEpochConversion(from: AttributeType, to: AttributeType): boole
 }
 
 /** Sets (or, with an empty name, clears) the custom name of every id of one element. */
-export function withName(decisions: ModelDecisions, ids: readonly string[], name: string): ModelDecisions {
+export function withName(
+  decisions: ModelDecisions,
+  ids: readonly string[],
+  name: string,
+): ModelDecisions {
   const names = { ...decisions.names };
   for (const id of ids) {
     if (name === '') delete names[id];
@@ -86,7 +90,11 @@ export function withName(decisions: ModelDecisions, ids: readonly string[], name
 }
 
 /** Excludes or restores every id of one element. */
-export function withExcluded(decisions: ModelDecisions, ids: readonly string[], isExcluded: boolean): ModelDecisions {
+export function withExcluded(
+  decisions: ModelDecisions,
+  ids: readonly string[],
+  isExcluded: boolean,
+): ModelDecisions {
   const drop = new Set(ids);
   const excluded = decisions.excluded.filter((id) => !drop.has(id));
   const restored = decisions.restored.filter((id) => !drop.has(id));
@@ -96,7 +104,11 @@ export function withExcluded(decisions: ModelDecisions, ids: readonly string[], 
 }
 
 /** Sets (or, with undefined, clears) an attribute's type change. */
-export function withAttributeType(decisions: ModelDecisions, id: string, type: AttributeType | undefined): ModelDecisions {
+export function withAttributeType(
+  decisions: ModelDecisions,
+  id: string,
+  type: AttributeType | undefined,
+): ModelDecisions {
   const attributeTypes = { ...decisions.attributeTypes };
   if (type === undefined) delete attributeTypes[id];
   else attributeTypes[id] = type;
@@ -104,7 +116,11 @@ export function withAttributeType(decisions: ModelDecisions, id: string, type: A
 }
 
 /** Sets (or, with an empty text, clears) the documentation of every id of one element. */
-export function withDocumentation(decisions: ModelDecisions, ids: readonly string[], text: string): ModelDecisions {
+export function withDocumentation(
+  decisions: ModelDecisions,
+  ids: readonly string[],
+  text: string,
+): ModelDecisions {
   const documentation = { ...decisions.documentation };
   for (const id of ids) {
     if (text === '') delete documentation[id];

@@ -19,28 +19,43 @@ interface SideContext {
 }
 
 /** Why an Object or Wrapper makes no entity, or null when it does. */
-function exclusionReason(element: StructureElement, id: string, state: WalkState): ExcludedElement['reason'] | null {
+function exclusionReason(
+  element: StructureElement,
+  id: string,
+  state: WalkState,
+): ExcludedElement['reason'] | null {
   const { decisions } = state.context;
   if (state.excludedIds.has(id)) return 'user';
   if (state.restoredIds.has(id)) return null;
-  if (element.kind === 'Wrapper' && decisions.conventions.dropPrimitiveWrappers) return 'convention';
+  if (element.kind === 'Wrapper' && decisions.conventions.dropPrimitiveWrappers)
+    return 'convention';
   // The root always maps (it becomes {Action}Response); wrappers follow the convention above.
   if (!element.included && element.parent !== -1 && element.kind !== 'Wrapper') return 'structure';
   return null;
 }
 
-export function entityName(element: StructureElement, context: SideContext, findings: ModelFinding[]): string {
+export function entityName(
+  element: StructureElement,
+  context: SideContext,
+  findings: ModelFinding[],
+): string {
   const id = `${context.side}:${element.path}`;
   const isRoot = element.parent === -1 && element.kind === 'Object';
   const suffix = context.side === 'response' ? 'Response' : 'Request';
   // C04: the request entity is always {Action}Request; only the response root rename is a convention.
-  const isRenamed = isRoot && (context.side === 'request' || context.decisions.conventions.renameRoot);
+  const isRenamed =
+    isRoot && (context.side === 'request' || context.decisions.conventions.renameRoot);
   const automatic = isRenamed ? `${context.action}${suffix}` : element.name;
   const custom = context.decisions.names[id];
   if (custom === undefined) return automatic;
   const check = validateName(custom);
   if (check.isValid) return custom;
-  findings.push({ kind: 'invalid-name', severity: 'error', element: id, message: `${custom}: ${check.problems.map((p) => p.message).join(' ')} Kept ${automatic}.` });
+  findings.push({
+    kind: 'invalid-name',
+    severity: 'error',
+    element: id,
+    message: `${custom}: ${check.problems.map((p) => p.message).join(' ')} Kept ${automatic}.`,
+  });
   return automatic;
 }
 
@@ -51,7 +66,11 @@ function containerOf(elements: StructureElement[], element: StructureElement): n
   return index;
 }
 
-function makeEntity(element: StructureElement, context: SideContext, findings: ModelFinding[]): Entity {
+function makeEntity(
+  element: StructureElement,
+  context: SideContext,
+  findings: ModelFinding[],
+): Entity {
   const id = `${context.side}:${element.path}`;
   return {
     id,
@@ -68,8 +87,24 @@ function makeEntity(element: StructureElement, context: SideContext, findings: M
 
 function makeAssociation(item: Entity, container: Entity): Association {
   return item.isList
-    ? { id: `assoc:${item.id}`, name: '', parent: item.id, child: container.id, type: 'Reference', owner: 'Default', multiplicity: '1-*' }
-    : { id: `assoc:${item.id}`, name: '', parent: container.id, child: item.id, type: 'Reference', owner: 'Both', multiplicity: '1-1' };
+    ? {
+        id: `assoc:${item.id}`,
+        name: '',
+        parent: item.id,
+        child: container.id,
+        type: 'Reference',
+        owner: 'Default',
+        multiplicity: '1-*',
+      }
+    : {
+        id: `assoc:${item.id}`,
+        name: '',
+        parent: container.id,
+        child: item.id,
+        type: 'Reference',
+        owner: 'Both',
+        multiplicity: '1-1',
+      };
 }
 
 /** Maps one JSON structure the way "Map automatically" does, with the connector conventions as decided. */
@@ -115,7 +150,12 @@ function addEntity(element: StructureElement, state: WalkState): void {
     state.skipped.add(element.index);
     result.excluded.push({ id, kind: 'entity', name: element.name, reason });
     if (reason === 'convention') {
-      result.findings.push({ kind: 'dropped-wrapper', severity: 'info', element: id, message: `${element.name} only wraps primitive values: left out by convention; restore it if the values matter.` });
+      result.findings.push({
+        kind: 'dropped-wrapper',
+        severity: 'info',
+        element: id,
+        message: `${element.name} only wraps primitive values: left out by convention; restore it if the values matter.`,
+      });
     }
     return;
   }
@@ -131,7 +171,12 @@ function addAttribute(element: StructureElement, state: WalkState): void {
   const id = `${context.side}:${element.path}`;
   const owner = state.entityAt.get(element.parent);
   if (!owner) {
-    result.findings.push({ kind: 'value-without-entity', severity: 'warning', element: id, message: `${element.path} is a value outside any object: it maps to no attribute.` });
+    result.findings.push({
+      kind: 'value-without-entity',
+      severity: 'warning',
+      element: id,
+      message: `${element.path} is a value outside any object: it maps to no attribute.`,
+    });
     return;
   }
   if (state.excludedIds.has(id)) {
@@ -139,5 +184,12 @@ function addAttribute(element: StructureElement, state: WalkState): void {
     return;
   }
   const findings = result.findings;
-  owner.attributes.push(deriveAttribute(element, { id, entityName: owner.name, decisions: context.decisions, findings }));
+  owner.attributes.push(
+    deriveAttribute(element, {
+      id,
+      entityName: owner.name,
+      decisions: context.decisions,
+      findings,
+    }),
+  );
 }

@@ -4,7 +4,12 @@ import type { ModelDecisions } from './decisions';
 import { deriveSide, entityName } from './derive-side';
 import type { SideModel } from './derive-side';
 import { documentModel } from './documentation';
-import { abstractRequestEntity, abstractRequestId, basicClientConfigAssociation, basicClientConfigEntity } from './external';
+import {
+  abstractRequestEntity,
+  abstractRequestId,
+  basicClientConfigAssociation,
+  basicClientConfigEntity,
+} from './external';
 import type { Association, Entity, EntityModel, ModelFinding } from './types';
 import { unifyParts } from './unify';
 import { validateName } from './validate-name';
@@ -35,10 +40,14 @@ const rootElement: StructureElement = {
   notes: [],
 };
 
-function requestSide(operation: ModelOperation, decisions: ModelDecisions): { side: SideModel; root: Entity } {
+function requestSide(
+  operation: ModelOperation,
+  decisions: ModelDecisions,
+): { side: SideModel; root: Entity } {
   const context = { side: 'request' as const, action: operation.action, decisions };
   const structure = operation.requestStructure;
-  const side = structure && structure.elements[0]?.kind === 'Object' ? deriveSide(structure, context) : null;
+  const side =
+    structure && structure.elements[0]?.kind === 'Object' ? deriveSide(structure, context) : null;
   const root = side?.entities.find((e) => e.sourcePath === '(Object)');
   if (side && root) return { side, root };
   const findings: ModelFinding[] = [];
@@ -54,24 +63,58 @@ function requestSide(operation: ModelOperation, decisions: ModelDecisions): { si
     isList: false,
   };
   const empty: SideModel = side ?? { entities: [], associations: [], excluded: [], findings: [] };
-  return { side: { ...empty, entities: [synthetic, ...empty.entities], findings: [...empty.findings, ...findings] }, root: synthetic };
+  return {
+    side: {
+      ...empty,
+      entities: [synthetic, ...empty.entities],
+      findings: [...empty.findings, ...findings],
+    },
+    root: synthetic,
+  };
 }
 
-function applyAssociationNames(associations: Association[], decisions: ModelDecisions, findings: ModelFinding[]): void {
+function applyAssociationNames(
+  associations: Association[],
+  decisions: ModelDecisions,
+  findings: ModelFinding[],
+): void {
   for (const association of associations) {
     const custom = decisions.names[association.id];
     if (custom === undefined) continue;
     const check = validateName(custom);
     if (check.isValid) association.customName = custom;
-    else findings.push({ kind: 'invalid-name', severity: 'error', element: association.id, message: `${custom}: ${check.problems.map((p) => p.message).join(' ')}` });
+    else
+      findings.push({
+        kind: 'invalid-name',
+        severity: 'error',
+        element: association.id,
+        message: `${custom}: ${check.problems.map((p) => p.message).join(' ')}`,
+      });
   }
 }
 
-function emptyEntityFindings(parts: { entities: Entity[]; associations: Association[] }): ModelFinding[] {
-  const holders = new Set(parts.associations.map((a) => (a.multiplicity === '1-*' ? a.child : a.parent)));
+function emptyEntityFindings(parts: {
+  entities: Entity[];
+  associations: Association[];
+}): ModelFinding[] {
+  const holders = new Set(
+    parts.associations.map((a) => (a.multiplicity === '1-*' ? a.child : a.parent)),
+  );
   return parts.entities
-    .filter((e) => !e.external && e.attributes.length === 0 && !holders.has(e.id) && e.sourcePath !== '(Object)' && e.sourcePath !== null)
-    .map((e) => ({ kind: 'empty-entity', severity: 'info' as const, element: e.id, message: `${e.name} has no attributes and no children: exclude it unless a later sample fills it.` }));
+    .filter(
+      (e) =>
+        !e.external &&
+        e.attributes.length === 0 &&
+        !holders.has(e.id) &&
+        e.sourcePath !== '(Object)' &&
+        e.sourcePath !== null,
+    )
+    .map((e) => ({
+      kind: 'empty-entity',
+      severity: 'info' as const,
+      element: e.id,
+      message: `${e.name} has no attributes and no children: exclude it unless a later sample fills it.`,
+    }));
 }
 
 /**
@@ -91,14 +134,23 @@ export function deriveEntityModel(
   applyAssociationNames(associations, decisions, findings);
   const parts = unifyParts(
     {
-      entities: [...response.entities, ...request.entities, abstractRequestEntity(), basicClientConfigEntity()],
+      entities: [
+        ...response.entities,
+        ...request.entities,
+        abstractRequestEntity(),
+        basicClientConfigEntity(),
+      ],
       associations: [...associations, basicClientConfigAssociation()],
       generalizations: [{ child: root.id, parent: abstractRequestId }],
     },
     findings,
   );
   findings.push(...emptyEntityFindings(parts));
-  const context = { serviceName: operation.serviceName, action: operation.action, associations: parts.associations };
+  const context = {
+    serviceName: operation.serviceName,
+    action: operation.action,
+    associations: parts.associations,
+  };
   documentModel(parts.entities, context, decisions.documentation);
   return {
     serviceName: operation.serviceName,

@@ -44,7 +44,11 @@ function attributeSentence(attributes: EntityAttribute[]): string {
   return parts.join(' ');
 }
 
-function childSentences(entity: Entity, context: DocumentationContext, index: AssociationIndex): string[] {
+function childSentences(
+  entity: Entity,
+  context: DocumentationContext,
+  index: AssociationIndex,
+): string[] {
   const sentences: string[] = [];
   for (const association of index.holds.get(entity.id) ?? []) {
     if (association.multiplicity === '1-*' && association.child === entity.id) {
@@ -58,7 +62,11 @@ function childSentences(entity: Entity, context: DocumentationContext, index: As
   return sentences;
 }
 
-function roleSentence(entity: Entity, context: DocumentationContext, index: AssociationIndex): string {
+function roleSentence(
+  entity: Entity,
+  context: DocumentationContext,
+  index: AssociationIndex,
+): string {
   const where = `the ${context.serviceName} ${context.action} action`;
   if (entity.generalization) {
     return `This entity is the request for ${where}. It generalizes ${entity.generalization}, so its BasicClientConfig sets the timeout and endpoint.`;
@@ -68,32 +76,54 @@ function roleSentence(entity: Entity, context: DocumentationContext, index: Asso
   if (!container) return `This entity is the ${side} for ${where}.`;
   const holderId = container.multiplicity === '1-*' ? container.child : container.parent;
   const holder = context.entities.get(holderId)?.name;
-  const count = container.multiplicity === '1-*' ? `a list of ${entity.name} objects` : `one ${entity.name} object`;
+  const count =
+    container.multiplicity === '1-*'
+      ? `a list of ${entity.name} objects`
+      : `one ${entity.name} object`;
   return `This entity is part of the ${side} for ${where}: a ${holder} has ${count} (association ${container.name}).`;
 }
 
 /** The how-to style draft for an entity: its role, request or response, lists and attributes. */
-export function draftEntityDocumentation(entity: Entity, context: DocumentationContext, index = indexAssociations(context.associations)): string {
-  return [roleSentence(entity, context, index), ...childSentences(entity, context, index), attributeSentence(entity.attributes)].join(' ');
+export function draftEntityDocumentation(
+  entity: Entity,
+  context: DocumentationContext,
+  index = indexAssociations(context.associations),
+): string {
+  return [
+    roleSentence(entity, context, index),
+    ...childSentences(entity, context, index),
+    attributeSentence(entity.attributes),
+  ].join(' ');
 }
 
 /** The how-to style draft for an attribute: what it holds, required or optional, its type. */
 export function draftAttributeDocumentation(attribute: EntityAttribute, entity: Entity): string {
   const need = attribute.required ? 'Required' : 'Optional';
   const type = attributeTypeLabel(attribute.type, attribute.length);
-  const subject = attribute.jsonKey === null ? `One value of the ${entity.name} list` : `The ${attribute.jsonKey} of the ${entity.name}`;
+  const subject =
+    attribute.jsonKey === null
+      ? `One value of the ${entity.name} list`
+      : `The ${attribute.jsonKey} of the ${entity.name}`;
   return `${subject}. ${need}; type ${type}.`;
 }
 
 /** Fills every entity's and attribute's documentation: the user's text where edited, else the draft. */
-export function documentModel(entities: Entity[], context: Omit<DocumentationContext, 'entities'>, edits: Record<string, string>): void {
-  const full: DocumentationContext = { ...context, entities: new Map(entities.map((e) => [e.id, e])) };
+export function documentModel(
+  entities: Entity[],
+  context: Omit<DocumentationContext, 'entities'>,
+  edits: Record<string, string>,
+): void {
+  const full: DocumentationContext = {
+    ...context,
+    entities: new Map(entities.map((e) => [e.id, e])),
+  };
   const index = indexAssociations(context.associations);
   for (const entity of entities) {
     if (entity.external) continue;
     entity.documentation = edits[entity.id] ?? draftEntityDocumentation(entity, full, index);
     for (const attribute of entity.attributes) {
-      attribute.documentation = edits[attribute.id] ?? draftAttributeDocumentation(attribute, entity);
+      attribute.documentation =
+        edits[attribute.id] ?? draftAttributeDocumentation(attribute, entity);
     }
   }
 }

@@ -44,9 +44,14 @@ export function basicClientConfigEntity(): Entity {
     side: 'external',
     attributes: [
       attribute('ApiTimeOutInMs', 'Long', 'The timeout of the call in milliseconds.'),
-      attribute('EndpointUrl', 'String', 'An endpoint to call instead of the default one of the service and region.'),
+      attribute(
+        'EndpointUrl',
+        'String',
+        'An endpoint to call instead of the default one of the service and region.',
+      ),
     ],
-    documentation: 'Client settings of a request (timeout, endpoint), from the AWS Authentication module.',
+    documentation:
+      'Client settings of a request (timeout, endpoint), from the AWS Authentication module.',
     sourcePath: null,
     isList: false,
   };

@@ -5,20 +5,34 @@ import { defaultModelDecisions, mapAutomaticallyConventions } from './decisions'
 import { deriveEntityModel } from './derive';
 import { summarize } from './testing/summarize';
 
-const fixture = (name: string) => readFileSync(new URL(`../json-structure/fixtures/${name}`, import.meta.url), 'utf8');
+const fixture = (name: string) =>
+  readFileSync(new URL(`../json-structure/fixtures/${name}`, import.meta.url), 'utf8');
 const examples = (file: string, operation: string) => {
-  const text = readFileSync(new URL(`../../../node_modules/aws-sdk/apis/${file}.examples.json`, import.meta.url), 'utf8');
-  const example = (JSON.parse(text) as { examples: Record<string, { input: unknown; output: unknown }[]> }).examples[operation]?.[0];
+  const text = readFileSync(
+    new URL(`../../../node_modules/aws-sdk/apis/${file}.examples.json`, import.meta.url),
+    'utf8',
+  );
+  const example = (
+    JSON.parse(text) as { examples: Record<string, { input: unknown; output: unknown }[]> }
+  ).examples[operation]?.[0];
   if (!example) throw new Error(`no example for ${operation}`);
   return example;
 };
-const structure = (samples: string[], protocol: string) => inferJsonStructure(samples, { studioProVersion: 10, protocol });
+const structure = (samples: string[], protocol: string) =>
+  inferJsonStructure(samples, { studioProVersion: 10, protocol });
 
 describe('golden entity models', () => {
   it('Polly DescribeVoices', () => {
-    const samples = [fixture('polly-describe-voices.json'), fixture('polly-describe-voices-engines.json')];
+    const samples = [
+      fixture('polly-describe-voices.json'),
+      fixture('polly-describe-voices-engines.json'),
+    ];
     const operation = { action: 'DescribeVoices', serviceName: 'Amazon Polly' };
-    const model = deriveEntityModel(structure(samples, 'rest-json'), operation, defaultModelDecisions);
+    const model = deriveEntityModel(
+      structure(samples, 'rest-json'),
+      operation,
+      defaultModelDecisions,
+    );
     expect(summarize(model)).toMatchInlineSnapshot(`
       {
         "associations": [
@@ -40,7 +54,10 @@ describe('golden entity models', () => {
         ],
       }
     `);
-    const automatic = deriveEntityModel(structure(samples, 'rest-json'), operation, { ...defaultModelDecisions, conventions: mapAutomaticallyConventions });
+    const automatic = deriveEntityModel(structure(samples, 'rest-json'), operation, {
+      ...defaultModelDecisions,
+      conventions: mapAutomaticallyConventions,
+    });
     expect(summarize(automatic).entities).toMatchInlineSnapshot(`
       [
         "Root { NextToken: String }",
@@ -56,7 +73,11 @@ describe('golden entity models', () => {
 
   it('Lambda ListFunctions', () => {
     const operation = { action: 'ListFunctions', serviceName: 'AWS Lambda' };
-    const model = deriveEntityModel(structure([fixture('lambda-list-functions.json')], 'rest-json'), operation, defaultModelDecisions);
+    const model = deriveEntityModel(
+      structure([fixture('lambda-list-functions.json')], 'rest-json'),
+      operation,
+      defaultModelDecisions,
+    );
     expect(summarize(model)).toMatchInlineSnapshot(`
       {
         "associations": [
@@ -86,7 +107,11 @@ describe('golden entity models', () => {
       serviceName: 'Amazon DynamoDB',
       requestStructure: structure([JSON.stringify(example.input)], 'json'),
     };
-    const model = deriveEntityModel(structure([fixture('dynamodb-query.json')], 'json'), operation, defaultModelDecisions);
+    const model = deriveEntityModel(
+      structure([fixture('dynamodb-query.json')], 'json'),
+      operation,
+      defaultModelDecisions,
+    );
     expect(summarize(model)).toMatchInlineSnapshot(`
       {
         "associations": [
@@ -122,7 +147,11 @@ describe('golden entity models', () => {
       serviceName: 'Amazon Rekognition',
       requestStructure: structure([JSON.stringify(example.input)], 'json'),
     };
-    const model = deriveEntityModel(structure([fixture('rekognition-detect-labels.json')], 'json'), operation, defaultModelDecisions);
+    const model = deriveEntityModel(
+      structure([fixture('rekognition-detect-labels.json')], 'json'),
+      operation,
+      defaultModelDecisions,
+    );
     expect(summarize(model)).toMatchInlineSnapshot(`
       {
         "associations": [

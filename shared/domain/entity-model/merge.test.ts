@@ -10,7 +10,10 @@ const service = 'Amazon Polly';
 describe('mergeEntityModels', () => {
   it('merges same-named compatible entities, reports incompatible ones and keeps names unique', () => {
     const describe1 = deriveEntityModel(
-      structureOf({ Voices: [{ Gender: 'Female', LanguageCode: 'en-GB' }], Lexicon: { Name: 'a' } }),
+      structureOf({
+        Voices: [{ Gender: 'Female', LanguageCode: 'en-GB' }],
+        Lexicon: { Name: 'a' },
+      }),
       { action: 'DescribeVoices', serviceName: service },
       defaultModelDecisions,
     );

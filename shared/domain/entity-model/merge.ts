@@ -22,12 +22,18 @@ function scopeModel(model: EntityModel): EntityModel {
     parent: id(a.parent),
     child: id(a.child),
   }));
-  const findings: ModelFinding[] = model.findings.map((f) => ({ ...f, element: `${prefix}${f.element}` }));
+  const findings: ModelFinding[] = model.findings.map((f) => ({
+    ...f,
+    element: `${prefix}${f.element}`,
+  }));
   return {
     ...model,
     entities,
     associations,
-    generalizations: model.generalizations.map((g) => ({ child: id(g.child), parent: id(g.parent) })),
+    generalizations: model.generalizations.map((g) => ({
+      child: id(g.child),
+      parent: id(g.parent),
+    })),
     findings,
     excluded: model.excluded.map((x) => ({ ...x, id: `${prefix}${x.id}` })),
   };

@@ -20,7 +20,18 @@ const ids = [
   ...base.associations.map((a) => a.id),
 ];
 const candidateNames = fc.oneof(
-  fc.constantFrom('Voice', 'voice', 'Lexicon', 'Details', 'Id', 'type', 'DescribeVoicesResponse', 'Voice_DescribeVoicesResponse', 'Rate', 'Gender'),
+  fc.constantFrom(
+    'Voice',
+    'voice',
+    'Lexicon',
+    'Details',
+    'Id',
+    'type',
+    'DescribeVoicesResponse',
+    'Voice_DescribeVoicesResponse',
+    'Rate',
+    'Gender',
+  ),
   fc.string({ maxLength: 12 }),
   fc.constantFrom('V'.repeat(255), `${'L'.repeat(254)}s`),
   fc.stringMatching(/^[A-Za-z_][A-Za-z0-9_]{0,10}$/),
@@ -33,27 +44,44 @@ function problems(model: EntityModel): string[] {
     if (new Set(lower).size !== lower.length) found.push(`duplicate ${where}: ${names.join(',')}`);
   };
   const local = model.entities.filter((e) => !e.external);
-  unique(local.map((e) => e.name), 'entities');
-  unique(model.associations.map((a) => a.name), 'associations');
+  unique(
+    local.map((e) => e.name),
+    'entities',
+  );
+  unique(
+    model.associations.map((a) => a.name),
+    'associations',
+  );
   for (const entity of model.entities) {
-    unique(entity.attributes.map((a) => a.name), `attributes of ${entity.name}`);
+    unique(
+      entity.attributes.map((a) => a.name),
+      `attributes of ${entity.name}`,
+    );
     for (const name of [entity.name, ...entity.attributes.map((a) => a.name)]) {
       if (!validateName(name).isValid) found.push(`invalid ${name}`);
     }
   }
-  for (const association of model.associations) if (!validateName(association.name).isValid) found.push(`invalid ${association.name}`);
+  for (const association of model.associations)
+    if (!validateName(association.name).isValid) found.push(`invalid ${association.name}`);
   const entityIds = new Set(model.entities.map((e) => e.id));
-  for (const a of model.associations) if (!entityIds.has(a.parent) || !entityIds.has(a.child)) found.push(`dangling ${a.name}`);
+  for (const a of model.associations)
+    if (!entityIds.has(a.parent) || !entityIds.has(a.child)) found.push(`dangling ${a.name}`);
   return found;
 }
 
 describe('renames keep the model valid', () => {
   it('any set of renames gives valid, unique names and no dangling association', () => {
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.constantFrom(...ids), candidateNames), { maxLength: 8 }), (renames) => {
-        const decisions: ModelDecisions = { ...defaultModelDecisions, names: Object.fromEntries(renames) };
-        expect(problems(deriveEntityModel(structure, operation, decisions))).toEqual([]);
-      }),
+      fc.property(
+        fc.array(fc.tuple(fc.constantFrom(...ids), candidateNames), { maxLength: 8 }),
+        (renames) => {
+          const decisions: ModelDecisions = {
+            ...defaultModelDecisions,
+            names: Object.fromEntries(renames),
+          };
+          expect(problems(deriveEntityModel(structure, operation, decisions))).toEqual([]);
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -62,7 +90,10 @@ describe('renames keep the model valid', () => {
 describe('a reserved attribute under a renamed entity', () => {
   it('falls back to _Id when the entity prefix would make another reserved word (Gu + Id = GuId)', () => {
     const voiceId = base.entities.find((e) => e.name === 'Voice')?.id ?? '';
-    const model = deriveEntityModel(structure, operation, { ...defaultModelDecisions, names: { [voiceId]: 'Gu' } });
+    const model = deriveEntityModel(structure, operation, {
+      ...defaultModelDecisions,
+      names: { [voiceId]: 'Gu' },
+    });
     const gu = model.entities.find((e) => e.name === 'Gu');
     expect(gu?.attributes.map((a) => a.name)).toContain('_Id');
     expect(problems(model)).toEqual([]);

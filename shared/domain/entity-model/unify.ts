@@ -9,11 +9,13 @@ export interface ModelParts {
 }
 
 function incompatibility(kept: Entity, other: Entity): string | null {
-  if (kept.external !== other.external) return 'one of them belongs to the AWS Authentication module';
+  if (kept.external !== other.external)
+    return 'one of them belongs to the AWS Authentication module';
   const types = new Map(kept.attributes.map((a) => [a.name.toLowerCase(), a.type]));
   for (const attribute of other.attributes) {
     const type = types.get(attribute.name.toLowerCase());
-    if (type !== undefined && type !== attribute.type) return `${attribute.name} is ${type} in one and ${attribute.type} in the other`;
+    if (type !== undefined && type !== attribute.type)
+      return `${attribute.name} is ${type} in one and ${attribute.type} in the other`;
   }
   return null;
 }
@@ -28,7 +30,8 @@ function mergeInto(kept: Entity, other: Entity): void {
 
 function uniqueName(name: string, used: Map<string, unknown>, prefix = ''): string {
   let candidate = fitName(name);
-  for (let n = 2; used.has(prefix + candidate.toLowerCase()); n++) candidate = fitName(name, `_${n}`);
+  for (let n = 2; used.has(prefix + candidate.toLowerCase()); n++)
+    candidate = fitName(name, `_${n}`);
   return candidate;
 }
 
@@ -36,7 +39,10 @@ function uniqueName(name: string, used: Map<string, unknown>, prefix = ''): stri
  * Merges same-named compatible entities (as Studio Pro reuses an entity by name) and renames
  * incompatible ones `Name_2`; returns the kept entities and where each merged id went.
  */
-function unifyEntities(entities: Entity[], findings: ModelFinding[]): { kept: Entity[]; alias: Map<string, string> } {
+function unifyEntities(
+  entities: Entity[],
+  findings: ModelFinding[],
+): { kept: Entity[]; alias: Map<string, string> } {
   const byName = new Map<string, Entity>();
   const alias = new Map<string, string>();
   const kept: Entity[] = [];
@@ -52,7 +58,12 @@ function unifyEntities(entities: Entity[], findings: ModelFinding[]): { kept: En
     }
     if (existing) {
       const renamed = uniqueName(entity.name, byName, `${entity.module ?? ''}.`);
-      findings.push({ kind: 'merge-conflict', severity: 'warning', element: entity.id, message: `Two different entities are named ${entity.name} (${problem}): this one is renamed ${renamed}.` });
+      findings.push({
+        kind: 'merge-conflict',
+        severity: 'warning',
+        element: entity.id,
+        message: `Two different entities are named ${entity.name} (${problem}): this one is renamed ${renamed}.`,
+      });
       entity.name = renamed;
     }
     byName.set(keyOf(entity), entity);
@@ -61,17 +72,27 @@ function unifyEntities(entities: Entity[], findings: ModelFinding[]): { kept: En
   return { kept, alias };
 }
 
-function nameAssociations(associations: Association[], entities: Entity[], findings: ModelFinding[]): void {
+function nameAssociations(
+  associations: Association[],
+  entities: Entity[],
+  findings: ModelFinding[],
+): void {
   const byId = new Map(entities.map((e) => [e.id, e]));
   const used = new Map<string, Association>();
   for (const association of associations) {
     const parent = byId.get(association.parent);
     const child = byId.get(association.child);
     const isFixed = parent?.external === true && child?.external === true;
-    const wanted = association.customName ?? (isFixed ? association.name : `${parent?.name}_${child?.name}`);
+    const wanted =
+      association.customName ?? (isFixed ? association.name : `${parent?.name}_${child?.name}`);
     const name = uniqueName(wanted, used);
     if (name !== fitName(wanted)) {
-      findings.push({ kind: 'duplicate-name', severity: 'warning', element: association.id, message: `Another association is named ${wanted}: renamed to ${name}.` });
+      findings.push({
+        kind: 'duplicate-name',
+        severity: 'warning',
+        element: association.id,
+        message: `Another association is named ${wanted}: renamed to ${name}.`,
+      });
     }
     association.name = name;
     used.set(name.toLowerCase(), association);
@@ -85,7 +106,11 @@ export function unifyParts(parts: ModelParts, findings: ModelFinding[]): ModelPa
   const seen = new Set<string>();
   const associations: Association[] = [];
   for (const association of parts.associations) {
-    const moved = { ...association, parent: resolve(association.parent), child: resolve(association.child) };
+    const moved = {
+      ...association,
+      parent: resolve(association.parent),
+      child: resolve(association.child),
+    };
     const key = `${moved.parent}|${moved.child}`;
     if (seen.has(key) || moved.parent === moved.child) continue;
     seen.add(key);

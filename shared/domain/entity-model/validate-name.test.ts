@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { validateName } from './validate-name';
 
-const rules = (name: string, taken?: string[]) => validateName(name, taken).problems.map((p) => p.rule);
+const rules = (name: string, taken?: string[]) =>
+  validateName(name, taken).problems.map((p) => p.rule);
 
 describe('validateName', () => {
   it('accepts identifiers and refuses syntax, length, reserved words and duplicates', () => {

@@ -28,7 +28,10 @@ export function fitName(base: string, suffix = ''): string {
 export function validateName(name: string, taken?: Iterable<string>): NameValidation {
   const problems: NameProblem[] = [];
   if (name.length < 1 || name.length > maxNameLength) {
-    problems.push({ rule: 'N02', message: `A name has 1 to 255 characters; this one has ${name.length}.` });
+    problems.push({
+      rule: 'N02',
+      message: `A name has 1 to 255 characters; this one has ${name.length}.`,
+    });
   }
   if (name.length > 0 && !identifier.test(name)) {
     problems.push({

@@ -3,7 +3,11 @@ import { exposedNameOf, itemNameOf, protectReserved, upperFirst } from './names'
 import type { RenameReason } from './names';
 
 /** Kinds of findings this pass writes, so a new pass can replace them. */
-export const namingFindingKinds: ReadonlySet<string> = new Set(['renamed-reserved', 'renamed-invalid', 'renamed-clash']);
+export const namingFindingKinds: ReadonlySet<string> = new Set([
+  'renamed-reserved',
+  'renamed-invalid',
+  'renamed-clash',
+]);
 
 /** Hands out names unique without regard to case, with `_2`, `_3`... in the order asked. */
 export class UniqueNames {
@@ -40,7 +44,11 @@ export class UniqueNames {
 }
 
 /** Sibling scopes by parent index; an only child needs none, which spares deep and wide trees a Set per parent. */
-function siblingScope(siblings: Map<number, UniqueNames>, elements: StructureElement[], parent: number): UniqueNames | null {
+function siblingScope(
+  siblings: Map<number, UniqueNames>,
+  elements: StructureElement[],
+  parent: number,
+): UniqueNames | null {
   if (parent < 0 || (elements[parent] as StructureElement).children.length < 2) return null;
   let scope = siblings.get(parent);
   if (scope === undefined) {
@@ -55,7 +63,10 @@ function siblingScope(siblings: Map<number, UniqueNames>, elements: StructureEle
  * names by Studio Pro version, document-wide uniqueness for objects, arrays and wrappers, and
  * uniqueness among siblings for values. Sets `defaultName` and `name`; returns the rename findings.
  */
-export function assignDefaultNames(elements: StructureElement[], studioProVersion: 9 | 10): StructureFinding[] {
+export function assignDefaultNames(
+  elements: StructureElement[],
+  studioProVersion: 9 | 10,
+): StructureFinding[] {
   const findings: StructureFinding[] = [];
   const containers = new UniqueNames();
   const siblings = new Map<number, UniqueNames>();
@@ -75,7 +86,8 @@ export function assignDefaultNames(elements: StructureElement[], studioProVersio
     }
     element.defaultName = name;
     element.name = name;
-    const parentName = element.parent < 0 ? '' : (elements[element.parent] as StructureElement).defaultName;
+    const parentName =
+      element.parent < 0 ? '' : (elements[element.parent] as StructureElement).defaultName;
     recordRenames({ element, base, name, reasons, parentName }, findings);
   }
   return findings;
@@ -100,7 +112,13 @@ function baseName(
 }
 
 function recordRenames(
-  change: { element: StructureElement; base: string; name: string; reasons: RenameReason[]; parentName: string },
+  change: {
+    element: StructureElement;
+    base: string;
+    name: string;
+    reasons: RenameReason[];
+    parentName: string;
+  },
   findings: StructureFinding[],
 ): void {
   const { element, base, name, reasons, parentName } = change;
@@ -114,9 +132,19 @@ function recordRenames(
     });
   }
   if (reasons.includes('invalid')) {
-    findings.push({ kind: 'renamed-invalid', severity: 'info', path: element.path, message: `"${key}" is not a valid Mendix name; Studio Pro names it ${base}.` });
+    findings.push({
+      kind: 'renamed-invalid',
+      severity: 'info',
+      path: element.path,
+      message: `"${key}" is not a valid Mendix name; Studio Pro names it ${base}.`,
+    });
   }
   if (name !== base) {
-    findings.push({ kind: 'renamed-clash', severity: 'info', path: element.path, message: `${base} is already used in this structure, so this element is named ${name}.` });
+    findings.push({
+      kind: 'renamed-clash',
+      severity: 'info',
+      path: element.path,
+      message: `${base} is already used in this structure, so this element is named ${name}.`,
+    });
   }
 }

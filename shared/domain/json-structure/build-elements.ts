@@ -16,11 +16,15 @@ interface Pending {
 }
 
 /** Turns the merged tree into flat pre-order elements (names still empty) and structural findings. */
-export function buildElements(root: MergeNode, protocol: string | undefined): { elements: StructureElement[]; findings: StructureFinding[] } {
+export function buildElements(
+  root: MergeNode,
+  protocol: string | undefined,
+): { elements: StructureElement[]; findings: StructureFinding[] } {
   const elements: StructureElement[] = [];
   const findings: StructureFinding[] = [];
   const epochProtocol = protocol === 'json' || protocol === 'rest-json';
-  const rootPath = (root.seen & Seen.object) === 0 && (root.seen & Seen.array) !== 0 ? '(Array)' : '(Object)';
+  const rootPath =
+    (root.seen & Seen.object) === 0 && (root.seen & Seen.array) !== 0 ? '(Array)' : '(Object)';
   const stack: Pending[] = [{ node: root, parent: -1, role: 'root', path: rootPath, holder: null }];
   // Whether Studio Pro's first-item rule reaches each element, by index.
   const visible: boolean[] = [];
@@ -29,36 +33,75 @@ export function buildElements(root: MergeNode, protocol: string | undefined): { 
     const { node, path } = pending;
     const kind = kindOf(node, pending.role, path, findings);
     const element = newElement(elements, pending, kind);
-    if (pending.role === 'key' && pending.holder !== null && node.presentIn < pending.holder.objectCount) element.optional = true;
+    if (
+      pending.role === 'key' &&
+      pending.holder !== null &&
+      node.presentIn < pending.holder.objectCount
+    )
+      element.optional = true;
     const parentVisible = pending.parent < 0 || visible[pending.parent] === true;
-    visible[element.index] = describeStudioProDifferences(element, node, { parentVisible, isItem: pending.role === 'item' }, findings);
+    visible[element.index] = describeStudioProDifferences(
+      element,
+      node,
+      { parentVisible, isItem: pending.role === 'item' },
+      findings,
+    );
     if (kind === 'Object') {
       for (let k = node.children.length - 1; k >= 0; k--) {
         const child = node.children[k] as MergeNode;
-        stack.push({ node: child, parent: element.index, role: 'key', path: `${path}|${child.key as string}`, holder: node });
+        stack.push({
+          node: child,
+          parent: element.index,
+          role: 'key',
+          path: `${path}|${child.key as string}`,
+          holder: node,
+        });
       }
     } else if (kind === 'Array') {
       pushItem(node, element, stack, findings);
     } else if (kind === 'Wrapper') {
-      const value = addValue(elements, { node, parent: element.index, role: 'item', path: `${path}|(Value)`, holder: null });
-      visible[value.index] = describeStudioProDifferences(value, node, { parentVisible: visible[element.index] === true, isItem: true }, findings);
+      const value = addValue(elements, {
+        node,
+        parent: element.index,
+        role: 'item',
+        path: `${path}|(Value)`,
+        holder: null,
+      });
+      visible[value.index] = describeStudioProDifferences(
+        value,
+        node,
+        { parentVisible: visible[element.index] === true, isItem: true },
+        findings,
+      );
     } else {
       fillValue(element, node);
       if (epochProtocol && isEpochTimestamp(element)) {
         element.notes.push(epochNote);
-        findings.push({ kind: 'epoch-timestamp', severity: 'info', path, message: `${node.key ?? 'This value'} looks like a timestamp sent as epoch seconds (${element.primitiveType}), as JSON-protocol services do; Studio Pro keeps it a number, not a DateTime.` });
+        findings.push({
+          kind: 'epoch-timestamp',
+          severity: 'info',
+          path,
+          message: `${node.key ?? 'This value'} looks like a timestamp sent as epoch seconds (${element.primitiveType}), as JSON-protocol services do; Studio Pro keeps it a number, not a DateTime.`,
+        });
       }
     }
   }
   return { elements, findings };
 }
 
-function kindOf(node: MergeNode, role: Role, path: string, findings: StructureFinding[]): ElementKind {
+function kindOf(
+  node: MergeNode,
+  role: Role,
+  path: string,
+  findings: StructureFinding[],
+): ElementKind {
   const isObject = (node.seen & Seen.object) !== 0;
   const isArray = (node.seen & Seen.array) !== 0;
   const hasValues = (node.seen & primitiveMask) !== 0;
   if (Number(isObject) + Number(isArray) + Number(hasValues) > 1) {
-    const kinds = [isObject ? 'objects' : '', isArray ? 'arrays' : '', hasValues ? 'values' : ''].filter(Boolean).join(' and ');
+    const kinds = [isObject ? 'objects' : '', isArray ? 'arrays' : '', hasValues ? 'values' : '']
+      .filter(Boolean)
+      .join(' and ');
     findings.push({
       kind: role === 'item' ? 'mixed-array' : 'incompatible-types',
       severity: 'warning',
@@ -71,7 +114,11 @@ function kindOf(node: MergeNode, role: Role, path: string, findings: StructureFi
   return role === 'item' ? 'Wrapper' : 'Value';
 }
 
-function newElement(elements: StructureElement[], pending: Pending, kind: ElementKind): StructureElement {
+function newElement(
+  elements: StructureElement[],
+  pending: Pending,
+  kind: ElementKind,
+): StructureElement {
   const parent = pending.parent < 0 ? undefined : elements[pending.parent];
   const element: StructureElement = {
     index: elements.length,
@@ -95,17 +142,34 @@ function newElement(elements: StructureElement[], pending: Pending, kind: Elemen
   return element;
 }
 
-function pushItem(node: MergeNode, element: StructureElement, stack: Pending[], findings: StructureFinding[]): void {
+function pushItem(
+  node: MergeNode,
+  element: StructureElement,
+  stack: Pending[],
+  findings: StructureFinding[],
+): void {
   const item = node.item;
   if (item === null || item.seen === 0) {
-    findings.push({ kind: 'empty-array', severity: 'warning', path: element.path, message: 'Every sample has this array empty, so nothing is known about its items; save a sample with at least one item.' });
+    findings.push({
+      kind: 'empty-array',
+      severity: 'warning',
+      path: element.path,
+      message:
+        'Every sample has this array empty, so nothing is known about its items; save a sample with at least one item.',
+    });
     element.notes.push('Always empty in the samples');
     return;
   }
   const itemIsObject = (item.seen & Seen.object) !== 0;
   const itemIsArray = !itemIsObject && (item.seen & Seen.array) !== 0;
   const segment = itemIsObject ? '(Object)' : itemIsArray ? '(Array)' : '(Wrapper)';
-  stack.push({ node: item, parent: element.index, role: 'item', path: `${element.path}|${segment}`, holder: null });
+  stack.push({
+    node: item,
+    parent: element.index,
+    role: 'item',
+    path: `${element.path}|${segment}`,
+    holder: null,
+  });
 }
 
 function addValue(elements: StructureElement[], pending: Pending): StructureElement {

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { applyStructureDecisions, defaultStructureDecisions, inferJsonStructure, suggestHowToExclusions } from './index';
+import {
+  applyStructureDecisions,
+  defaultStructureDecisions,
+  inferJsonStructure,
+  suggestHowToExclusions,
+} from './index';
 
 const text = '{"Voices":[{"Id":"Emma","SupportedEngines":["neural"]}]}';
 const base = inferJsonStructure([text], { studioProVersion: 10 });
@@ -16,22 +21,63 @@ describe('structure decisions', () => {
         '(Object)|Voices|(Object)|SupportedEngines': 'DescribeVoicesResponse',
       },
     });
-    expect(names(decided)).toEqual(['DescribeVoicesResponse', 'Voices', 'Voice', 'VoiceId', 'SupportedEngines', 'SupportedEngine', 'Value']);
-    expect(decided.findings.filter((f) => f.severity === 'error').map((f) => f.kind)).toEqual(['invalid-custom-name', 'custom-name-clash']);
-    expect(names(base)).toEqual(['Root', 'Voices', 'Voice', '_Id', 'SupportedEngines', 'SupportedEngine', 'Value']);
+    expect(names(decided)).toEqual([
+      'DescribeVoicesResponse',
+      'Voices',
+      'Voice',
+      'VoiceId',
+      'SupportedEngines',
+      'SupportedEngine',
+      'Value',
+    ]);
+    expect(decided.findings.filter((f) => f.severity === 'error').map((f) => f.kind)).toEqual([
+      'invalid-custom-name',
+      'custom-name-clash',
+    ]);
+    expect(names(base)).toEqual([
+      'Root',
+      'Voices',
+      'Voice',
+      '_Id',
+      'SupportedEngines',
+      'SupportedEngine',
+      'Value',
+    ]);
   });
 
   it('switches item names to Studio Pro 9 and back without scanning again', () => {
-    const nine = applyStructureDecisions(base, { ...defaultStructureDecisions, studioProVersion: 9 });
-    expect(names(nine)).toEqual(['Root', 'Voices', 'JsonObject', '_Id', 'SupportedEngines', 'JsonObject_2', 'Value']);
+    const nine = applyStructureDecisions(base, {
+      ...defaultStructureDecisions,
+      studioProVersion: 9,
+    });
+    expect(names(nine)).toEqual([
+      'Root',
+      'Voices',
+      'JsonObject',
+      '_Id',
+      'SupportedEngines',
+      'JsonObject_2',
+      'Value',
+    ]);
     expect(names(applyStructureDecisions(nine, defaultStructureDecisions))).toEqual(names(base));
-    expect(inferJsonStructure([text], { studioProVersion: 10, decisions: { ...defaultStructureDecisions, studioProVersion: 9 } }).elements.map((e) => e.name)).toEqual(names(nine));
+    expect(
+      inferJsonStructure([text], {
+        studioProVersion: 10,
+        decisions: { ...defaultStructureDecisions, studioProVersion: 9 },
+      }).elements.map((e) => e.name),
+    ).toEqual(names(nine));
   });
 
   it('excludes what the how-to unchecks: Root wrapping one list, and primitive wrappers', () => {
     const excluded = suggestHowToExclusions(base);
     expect(excluded).toEqual(['(Object)', '(Object)|Voices|(Object)|SupportedEngines|(Wrapper)']);
-    const decided = applyStructureDecisions(base, { ...defaultStructureDecisions, excluded, included: ['(Object)'] });
-    expect(decided.elements.filter((e) => !e.included).map((e) => e.name)).toEqual(['SupportedEngine']);
+    const decided = applyStructureDecisions(base, {
+      ...defaultStructureDecisions,
+      excluded,
+      included: ['(Object)'],
+    });
+    expect(decided.elements.filter((e) => !e.included).map((e) => e.name)).toEqual([
+      'SupportedEngine',
+    ]);
   });
 });

@@ -1,15 +1,27 @@
-import type { JsonStructure, StructureDecisions, StructureElement, StructureFinding } from './types';
+import type {
+  JsonStructure,
+  StructureDecisions,
+  StructureElement,
+  StructureFinding,
+} from './types';
 import { assignDefaultNames, namingFindingKinds } from './assign-names';
 import { validateCustomName } from './names';
 
-const decisionFindingKinds: ReadonlySet<string> = new Set(['invalid-custom-name', 'custom-name-clash', 'unknown-decision-path']);
+const decisionFindingKinds: ReadonlySet<string> = new Set([
+  'invalid-custom-name',
+  'custom-name-clash',
+  'unknown-decision-path',
+]);
 
 /**
  * Applies the user's decisions to a structure without scanning the samples again: the Studio Pro
  * version's anonymous names, custom names (validated; a rejected one keeps the default and becomes
  * an error finding), and exclusions. Returns a new structure; the input is left unchanged.
  */
-export function applyStructureDecisions(structure: JsonStructure, decisions: StructureDecisions): JsonStructure {
+export function applyStructureDecisions(
+  structure: JsonStructure,
+  decisions: StructureDecisions,
+): JsonStructure {
   const elements = structure.elements.map((element) => ({ ...element }));
   let findings = structure.findings.filter((finding) => !decisionFindingKinds.has(finding.kind));
   if (structure.studioProVersion !== decisions.studioProVersion) {
@@ -21,7 +33,10 @@ export function applyStructureDecisions(structure: JsonStructure, decisions: Str
   return { ...structure, elements, findings, studioProVersion: decisions.studioProVersion };
 }
 
-function applyCustomNames(elements: StructureElement[], customNames: Record<string, string>): StructureFinding[] {
+function applyCustomNames(
+  elements: StructureElement[],
+  customNames: Record<string, string>,
+): StructureFinding[] {
   const findings: StructureFinding[] = [];
   const byPath = new Map<string, StructureElement>();
   for (const element of elements) {
@@ -30,7 +45,8 @@ function applyCustomNames(elements: StructureElement[], customNames: Record<stri
   }
   const containerNames = new Map<string, number>();
   for (const element of elements) {
-    if (element.kind !== 'Value') containerNames.set(element.defaultName.toLowerCase(), element.index);
+    if (element.kind !== 'Value')
+      containerNames.set(element.defaultName.toLowerCase(), element.index);
   }
   for (const path of Object.keys(customNames)) {
     const custom = customNames[path] as string;
@@ -38,12 +54,22 @@ function applyCustomNames(elements: StructureElement[], customNames: Record<stri
     if (element === undefined) continue;
     const problem = validateCustomName(custom);
     if (problem !== null) {
-      findings.push({ kind: 'invalid-custom-name', severity: 'error', path, message: `Custom name "${custom}" is not used: ${problem}` });
+      findings.push({
+        kind: 'invalid-custom-name',
+        severity: 'error',
+        path,
+        message: `Custom name "${custom}" is not used: ${problem}`,
+      });
       continue;
     }
     const clash = clashOf(element, custom, { elements, containerNames });
     if (clash !== null) {
-      findings.push({ kind: 'custom-name-clash', severity: 'error', path, message: `Custom name "${custom}" is not used: ${clash} is already named so.` });
+      findings.push({
+        kind: 'custom-name-clash',
+        severity: 'error',
+        path,
+        message: `Custom name "${custom}" is not used: ${clash} is already named so.`,
+      });
       continue;
     }
     if (element.kind !== 'Value') {
@@ -63,7 +89,8 @@ function clashOf(
   const lower = custom.toLowerCase();
   if (element.kind !== 'Value') {
     const owner = context.containerNames.get(lower);
-    if (owner !== undefined && owner !== element.index) return (context.elements[owner] as StructureElement).path;
+    if (owner !== undefined && owner !== element.index)
+      return (context.elements[owner] as StructureElement).path;
   }
   const parent = context.elements[element.parent];
   if (parent === undefined) return null;

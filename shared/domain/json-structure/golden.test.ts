@@ -1,13 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { xmlToJson } from '../../../electron/services/http/xml-json';
-import { formatStructureTree, inferJsonStructure, inferLikeStudioPro, toRepresentativeSnippet } from './index';
+import {
+  formatStructureTree,
+  inferJsonStructure,
+  inferLikeStudioPro,
+  toRepresentativeSnippet,
+} from './index';
 import type { JsonStructure } from './index';
 
 // Real responses: the `*.examples.json` of aws-sdk (Polly, DynamoDB, Rekognition, S3), botocore's
 // `examples-1.json` (Lambda: aws-sdk has none), and hand-written ones where neither has an output
 // (EC2 DescribeInstances, Polly with the newer SupportedEngines list, the S3 XML wire form).
-const fixture = (name: string): string => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
+const fixture = (name: string): string =>
+  readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
 
 function byName(structure: JsonStructure, name: string) {
   const element = structure.elements.find((e) => e.name === name);
@@ -16,17 +22,25 @@ function byName(structure: JsonStructure, name: string) {
 }
 
 function roundTrips(structure: JsonStructure): void {
-  const again = inferLikeStudioPro(toRepresentativeSnippet(structure), { studioProVersion: structure.studioProVersion ?? 10 });
-  const shape = (s: JsonStructure) => s.elements.map((e) => [e.path, e.kind, e.primitiveType, e.name, e.minOccurs, e.maxOccurs].join(' '));
+  const again = inferLikeStudioPro(toRepresentativeSnippet(structure), {
+    studioProVersion: structure.studioProVersion ?? 10,
+  });
+  const shape = (s: JsonStructure) =>
+    s.elements.map((e) =>
+      [e.path, e.kind, e.primitiveType, e.name, e.minOccurs, e.maxOccurs].join(' '),
+    );
   expect(shape(again)).toEqual(shape(structure));
 }
 
 describe('golden AWS responses', () => {
   it('Polly DescribeVoices: _Id, the SupportedEngines array, its SupportedEngine wrapper and Value', () => {
-    const structure = inferJsonStructure([fixture('polly-describe-voices.json'), fixture('polly-describe-voices-engines.json')], {
-      studioProVersion: 10,
-      protocol: 'rest-json',
-    });
+    const structure = inferJsonStructure(
+      [fixture('polly-describe-voices.json'), fixture('polly-describe-voices-engines.json')],
+      {
+        studioProVersion: 10,
+        protocol: 'rest-json',
+      },
+    );
     expect(formatStructureTree(structure)).toMatchInlineSnapshot(`
       "Root  Object 1..1
         Voices  Array 0..1
@@ -53,13 +67,24 @@ describe('golden AWS responses', () => {
     `);
     expect(byName(structure, '_Id').path).toBe('(Object)|Voices|(Object)|Id');
     expect(byName(structure, 'SupportedEngines').kind).toBe('Array');
-    expect(byName(structure, 'SupportedEngine')).toMatchObject({ kind: 'Wrapper', minOccurs: 0, maxOccurs: -1 });
-    expect(byName(structure, 'Voice')).toMatchObject({ kind: 'Object', minOccurs: 0, maxOccurs: -1 });
+    expect(byName(structure, 'SupportedEngine')).toMatchObject({
+      kind: 'Wrapper',
+      minOccurs: 0,
+      maxOccurs: -1,
+    });
+    expect(byName(structure, 'Voice')).toMatchObject({
+      kind: 'Object',
+      minOccurs: 0,
+      maxOccurs: -1,
+    });
     roundTrips(structure);
   });
 
   it('Lambda ListFunctions: VpcConfig only in the second function is a Studio Pro difference', () => {
-    const structure = inferJsonStructure([fixture('lambda-list-functions.json')], { studioProVersion: 10, protocol: 'rest-json' });
+    const structure = inferJsonStructure([fixture('lambda-list-functions.json')], {
+      studioProVersion: 10,
+      protocol: 'rest-json',
+    });
     expect(formatStructureTree(structure)).toMatchInlineSnapshot(`
       "Root  Object 1..1
         Functions  Array 0..1
@@ -90,12 +115,17 @@ describe('golden AWS responses', () => {
         warning empty-array (Object)|Functions|(Object)|VpcConfig|SecurityGroupIds: Every sample has this array empty, so nothing is known about its items; save a sample with at least one item.
         warning empty-array (Object)|Functions|(Object)|VpcConfig|SubnetIds: Every sample has this array empty, so nothing is known about its items; save a sample with at least one item."
     `);
-    expect(structure.findings.filter((f) => f.kind === 'later-item-keys').map((f) => f.path)).toEqual(['(Object)|Functions|(Object)|VpcConfig']);
+    expect(
+      structure.findings.filter((f) => f.kind === 'later-item-keys').map((f) => f.path),
+    ).toEqual(['(Object)|Functions|(Object)|VpcConfig']);
     roundTrips(structure);
   });
 
   it('DynamoDB Query (JSON protocol)', () => {
-    const structure = inferJsonStructure([fixture('dynamodb-query.json')], { studioProVersion: 10, protocol: 'json' });
+    const structure = inferJsonStructure([fixture('dynamodb-query.json')], {
+      studioProVersion: 10,
+      protocol: 'json',
+    });
     expect(formatStructureTree(structure)).toMatchInlineSnapshot(`
       "Root  Object 1..1
         ConsumedCapacity  Object 0..1
@@ -110,7 +140,10 @@ describe('golden AWS responses', () => {
   });
 
   it('EC2 DescribeInstances', () => {
-    const structure = inferJsonStructure([fixture('ec2-describe-instances.json')], { studioProVersion: 10, protocol: 'ec2' });
+    const structure = inferJsonStructure([fixture('ec2-describe-instances.json')], {
+      studioProVersion: 10,
+      protocol: 'ec2',
+    });
     expect(formatStructureTree(structure)).toMatchInlineSnapshot(`
       "Root  Object 1..1
         Reservations  Array 0..1
@@ -172,7 +205,10 @@ describe('golden AWS responses', () => {
   });
 
   it('Rekognition DetectLabels: Confidence is Decimal', () => {
-    const structure = inferJsonStructure([fixture('rekognition-detect-labels.json')], { studioProVersion: 9, protocol: 'json' });
+    const structure = inferJsonStructure([fixture('rekognition-detect-labels.json')], {
+      studioProVersion: 9,
+      protocol: 'json',
+    });
     expect(formatStructureTree(structure)).toMatchInlineSnapshot(`
       "Root  Object 1..1
         Labels  Array 0..1

@@ -1,4 +1,12 @@
-export type { ElementKind, JsonStructure, PrimitiveType, StructureDecisions, StructureElement, StructureFinding, FindingSeverity } from './types';
+export type {
+  ElementKind,
+  JsonStructure,
+  PrimitiveType,
+  StructureDecisions,
+  StructureElement,
+  StructureFinding,
+  FindingSeverity,
+} from './types';
 export { defaultStructureDecisions } from './types';
 export { inferJsonStructure, inferLikeStudioPro } from './infer';
 export type { InferOptions } from './infer';

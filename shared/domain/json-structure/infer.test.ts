@@ -3,11 +3,15 @@ import { inferJsonStructure, inferLikeStudioPro, StructureParseError } from './i
 import type { JsonStructure } from './index';
 
 const infer = (samples: string[], protocol?: string): JsonStructure =>
-  inferJsonStructure(samples, protocol === undefined ? { studioProVersion: 10 } : { studioProVersion: 10, protocol });
+  inferJsonStructure(
+    samples,
+    protocol === undefined ? { studioProVersion: 10 } : { studioProVersion: 10, protocol },
+  );
 
 const at = (structure: JsonStructure, path: string) => {
   const element = structure.elements.find((e) => e.path === path);
-  if (!element) throw new Error(`no element at ${path}: ${structure.elements.map((e) => e.path).join(', ')}`);
+  if (!element)
+    throw new Error(`no element at ${path}: ${structure.elements.map((e) => e.path).join(', ')}`);
   return element;
 };
 const kinds = (structure: JsonStructure) => structure.findings.map((f) => f.kind);
@@ -38,11 +42,17 @@ describe('types from the literal text', () => {
 
 describe('merging items and samples', () => {
   it('widens compatible types and marks null as nillable', () => {
-    const s = infer(['{"a":[{"n":1,"d":1,"t":"2000-01-01T00:00:00Z","x":null},{"n":3000000000,"d":1.5,"t":"later","x":"s"}]}']);
+    const s = infer([
+      '{"a":[{"n":1,"d":1,"t":"2000-01-01T00:00:00Z","x":null},{"n":3000000000,"d":1.5,"t":"later","x":"s"}]}',
+    ]);
     expect(at(s, '(Object)|a|(Object)|n').primitiveType).toBe('Long');
     expect(at(s, '(Object)|a|(Object)|d').primitiveType).toBe('Decimal');
     expect(at(s, '(Object)|a|(Object)|t').primitiveType).toBe('String');
-    expect(at(s, '(Object)|a|(Object)|x')).toMatchObject({ primitiveType: 'String', nillable: true, studioProType: 'Unknown' });
+    expect(at(s, '(Object)|a|(Object)|x')).toMatchObject({
+      primitiveType: 'String',
+      nillable: true,
+      studioProType: 'Unknown',
+    });
     expect(kinds(s)).toEqual(expect.arrayContaining(['type-widened', 'null-sample']));
   });
 
@@ -51,7 +61,10 @@ describe('merging items and samples', () => {
     expect(at(s, '(Object)|a|(Object)|x').optional).toBeUndefined();
     expect(at(s, '(Object)|a|(Object)|y').optional).toBe(true);
     expect(at(s, '(Object)|b').optional).toBe(true);
-    expect(s.findings.filter((f) => f.kind === 'later-item-keys').map((f) => f.path)).toEqual(['(Object)|a|(Object)|y', '(Object)|b']);
+    expect(s.findings.filter((f) => f.kind === 'later-item-keys').map((f) => f.path)).toEqual([
+      '(Object)|a|(Object)|y',
+      '(Object)|b',
+    ]);
   });
 
   it('reports incompatible kinds and mixed arrays instead of failing', () => {
@@ -63,7 +76,10 @@ describe('merging items and samples', () => {
   });
 
   it('notes epoch-number timestamps from JSON-protocol services', () => {
-    const s = infer(['{"Table":{"CreationDateTime":1.57E9,"LastModifiedTime":1570000000,"Count":3}}'], 'json');
+    const s = infer(
+      ['{"Table":{"CreationDateTime":1.57E9,"LastModifiedTime":1570000000,"Count":3}}'],
+      'json',
+    );
     expect(at(s, '(Object)|Table|CreationDateTime').notes.join()).toMatch(/Epoch/);
     expect(s.findings.filter((f) => f.kind === 'epoch-timestamp')).toHaveLength(2);
     expect(infer(['{"CreationDateTime":1}'], 'rest-xml').findings).toEqual([]);
@@ -91,20 +107,42 @@ describe('anonymous names and uniqueness', () => {
 
   it('makes object, array and wrapper names unique in the document, and values among siblings', () => {
     const s = infer(['{"Voice":{"a":1},"Voices":[{"x":1}],"b":{"Voice":{"c":1},"A":2,"a":3}}']);
-    expect(s.elements.map((e) => e.name)).toEqual(['Root', 'Voice', 'A', 'Voices', 'Voice_2', 'X', 'B', 'Voice_3', 'C', 'A', 'A_2']);
+    expect(s.elements.map((e) => e.name)).toEqual([
+      'Root',
+      'Voice',
+      'A',
+      'Voices',
+      'Voice_2',
+      'X',
+      'B',
+      'Voice_3',
+      'C',
+      'A',
+      'A_2',
+    ]);
     expect(kinds(s).filter((k) => k === 'renamed-clash')).toHaveLength(3);
   });
 
   it('follows Studio Pro 9 for item names', () => {
-    const s = inferJsonStructure(['{"Voices":[{"a":1}],"More":[{"b":1}]}'], { studioProVersion: 9 });
-    expect(s.elements.filter((e) => e.maxOccurs === -1).map((e) => e.name)).toEqual(['JsonObject', 'JsonObject_2']);
+    const s = inferJsonStructure(['{"Voices":[{"a":1}],"More":[{"b":1}]}'], {
+      studioProVersion: 9,
+    });
+    expect(s.elements.filter((e) => e.maxOccurs === -1).map((e) => e.name)).toEqual([
+      'JsonObject',
+      'JsonObject_2',
+    ]);
   });
 });
 
 describe('Studio Pro first-item rule', () => {
   it('reads only the first item of every array and the first sample', () => {
     const s = inferLikeStudioPro('{"a":[{"x":null},{"x":1,"y":2}]}', { studioProVersion: 10 });
-    expect(s.elements.map((e) => `${e.name}:${e.primitiveType}`)).toEqual(['Root:Unknown', 'A:Unknown', 'AItem:Unknown', 'X:Unknown']);
+    expect(s.elements.map((e) => `${e.name}:${e.primitiveType}`)).toEqual([
+      'Root:Unknown',
+      'A:Unknown',
+      'AItem:Unknown',
+      'X:Unknown',
+    ]);
   });
 });
 
@@ -126,8 +164,18 @@ describe('robustness', () => {
   });
 
   it('keeps keys like __proto__ and constructor, empty keys, unicode and escapes', () => {
-    const s = infer(['{"__proto__":{"polluted":1},"constructor":"c","":1,"caf\\u00e9":"\\u2603","a\\"b":true}']);
-    expect(s.elements.map((e) => e.key)).toEqual([null, '__proto__', 'polluted', 'constructor', '', 'café', 'a"b']);
+    const s = infer([
+      '{"__proto__":{"polluted":1},"constructor":"c","":1,"caf\\u00e9":"\\u2603","a\\"b":true}',
+    ]);
+    expect(s.elements.map((e) => e.key)).toEqual([
+      null,
+      '__proto__',
+      'polluted',
+      'constructor',
+      '',
+      'café',
+      'a"b',
+    ]);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(at(s, '(Object)|café').sample).toBe('"\\u2603"');
   });
@@ -150,7 +198,11 @@ describe('robustness', () => {
     } catch (error) {
       expect(error).toBeInstanceOf(StructureParseError);
       const parseError = error as StructureParseError;
-      expect([parseError.line, parseError.column, parseError.sampleIndex]).toEqual([line, column, 1]);
+      expect([parseError.line, parseError.column, parseError.sampleIndex]).toEqual([
+        line,
+        column,
+        1,
+      ]);
       expect(parseError.message).toContain(reason);
       expect(parseError.excerpt.length).toBeLessThan(60);
     }

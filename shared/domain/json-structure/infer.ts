@@ -23,10 +23,17 @@ export interface InferOptions {
  * array item and every sample in a single pass over each text. Throws `StructureParseError` on
  * malformed JSON.
  */
-export function inferJsonStructure(samples: readonly string[], options: InferOptions): JsonStructure {
+export function inferJsonStructure(
+  samples: readonly string[],
+  options: InferOptions,
+): JsonStructure {
   if (samples.length === 0) throw new Error('No samples to infer a structure from.');
   const root = new MergeNode(null);
-  const context: ScanContext = { serial: 0, firstItemOnly: options.firstItemOnly === true, sampleIndex: 0 };
+  const context: ScanContext = {
+    serial: 0,
+    firstItemOnly: options.firstItemOnly === true,
+    sampleIndex: 0,
+  };
   const texts = options.firstItemOnly ? samples.slice(0, 1) : samples;
   texts.forEach((text, index) => {
     context.sampleIndex = index;
@@ -43,6 +50,9 @@ export function inferJsonStructure(samples: readonly string[], options: InferOpt
 }
 
 /** What Studio Pro itself derives from one snippet: the first item of every array only. */
-export function inferLikeStudioPro(snippet: string, options: Omit<InferOptions, 'firstItemOnly'>): JsonStructure {
+export function inferLikeStudioPro(
+  snippet: string,
+  options: Omit<InferOptions, 'firstItemOnly'>,
+): JsonStructure {
   return inferJsonStructure([snippet], { ...options, firstItemOnly: true });
 }

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { isDateTimeLiteral } from './literal-types';
 
 // The rule on a whole string; the scanner tests it in place on the text, between the quotes.
-const reference = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])T(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d+)?(?:Z|[+-](?:[01]\d|2[0-3]):?[0-5]\d)?$/;
+const reference =
+  /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])T(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d+)?(?:Z|[+-](?:[01]\d|2[0-3]):?[0-5]\d)?$/;
 
 function decide(content: string): boolean {
   const literal = `x"${content}"`;
@@ -34,8 +35,23 @@ describe('isDateTimeLiteral', () => {
     const zone = fc.constantFrom('', 'Z', '+01:00', '-0530', '+24:00', '+1:00', 'z', '+01:60');
     const fraction = fc.constantFrom('', '.1', '.123456', '.', '.x');
     const dateLike = fc
-      .tuple(two, two, two, two, two, two, two, fraction, zone, fc.constantFrom('T', ' ', 't'), fc.constantFrom('-', '/'))
-      .map(([y1, y2, mo, d, h, mi, s, f, z, t, dash]) => `${y1}${y2}${dash}${mo}-${d}${t}${h}:${mi}:${s}${f}${z}`);
+      .tuple(
+        two,
+        two,
+        two,
+        two,
+        two,
+        two,
+        two,
+        fraction,
+        zone,
+        fc.constantFrom('T', ' ', 't'),
+        fc.constantFrom('-', '/'),
+      )
+      .map(
+        ([y1, y2, mo, d, h, mi, s, f, z, t, dash]) =>
+          `${y1}${y2}${dash}${mo}-${d}${t}${h}:${mi}:${s}${f}${z}`,
+      );
     fc.assert(
       fc.property(fc.oneof(dateLike, fc.string({ maxLength: 42 })), (content) => {
         expect(decide(content)).toBe(reference.test(content));

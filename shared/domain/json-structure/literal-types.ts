@@ -27,15 +27,24 @@ const int64MinAbs = '9223372036854775808';
  * The Seen flag of an integer literal from its digits (without sign): 32-bit Integer, 64-bit Long,
  * and Decimal past 64 bits, compared as text so no precision is lost.
  */
-export function integerFlag(text: string, digitsStart: number, digitsEnd: number, negative: boolean): number {
+export function integerFlag(
+  text: string,
+  digitsStart: number,
+  digitsEnd: number,
+  negative: boolean,
+): number {
   const count = digitsEnd - digitsStart;
   if (count < 10) return Seen.integer;
   if (count === 10) {
-    return text.slice(digitsStart, digitsEnd) <= (negative ? int32MinAbs : int32Max) ? Seen.integer : Seen.long;
+    return text.slice(digitsStart, digitsEnd) <= (negative ? int32MinAbs : int32Max)
+      ? Seen.integer
+      : Seen.long;
   }
   if (count < 19) return Seen.long;
   if (count === 19) {
-    return text.slice(digitsStart, digitsEnd) <= (negative ? int64MinAbs : int64Max) ? Seen.long : Seen.decimal;
+    return text.slice(digitsStart, digitsEnd) <= (negative ? int64MinAbs : int64Max)
+      ? Seen.long
+      : Seen.decimal;
   }
   return Seen.decimal;
 }

@@ -11,7 +11,8 @@ export const Seen = {
   null: 256,
 } as const;
 
-export const primitiveMask = Seen.string | Seen.dateTime | Seen.integer | Seen.long | Seen.decimal | Seen.boolean;
+export const primitiveMask =
+  Seen.string | Seen.dateTime | Seen.integer | Seen.long | Seen.decimal | Seen.boolean;
 export const numberMask = Seen.integer | Seen.long | Seen.decimal;
 
 /** Sample literal slots, one per primitive kind, so the snippet can give each merged type a fitting value. */
@@ -86,12 +87,14 @@ export class MergeNode {
 
   /** The child for `key`, created on first sight; `escaped` when the key was written with escapes. */
   child(key: string, escaped = false): MergeNode {
-    const children = this.children === noChildren ? (this.children = []) : (this.children as MergeNode[]);
+    const children =
+      this.children === noChildren ? (this.children = []) : (this.children as MergeNode[]);
     let node: MergeNode | undefined;
     // Most objects have a few keys: a linear search then beats a Map, which costs an allocation per node.
     if (this.byKey === null) {
       for (const candidate of children) if (candidate.key === key) return candidate;
-      if (children.length >= mapFrom) this.byKey = new Map(children.map((c) => [c.key as string, c]));
+      if (children.length >= mapFrom)
+        this.byKey = new Map(children.map((c) => [c.key as string, c]));
     } else {
       node = this.byKey.get(key);
       if (node !== undefined) return node;

@@ -7,14 +7,36 @@ const options = { studioProVersion: 10 as const };
 const sample = fc.jsonValue({ maxDepth: 4 }).map((value) => JSON.stringify(value));
 // AWS-like shapes: arrays of objects whose keys come and go, so merging has work to do.
 const awsLike = fc
-  .array(fc.dictionary(fc.constantFrom('Id', 'Name', 'Tags', 'Size', 'When'), fc.oneof(fc.string(), fc.integer(), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.constant(null), fc.array(fc.string(), { maxLength: 2 }))), { maxLength: 4 })
+  .array(
+    fc.dictionary(
+      fc.constantFrom('Id', 'Name', 'Tags', 'Size', 'When'),
+      fc.oneof(
+        fc.string(),
+        fc.integer(),
+        fc.double({ noNaN: true, noDefaultInfinity: true }),
+        fc.constant(null),
+        fc.array(fc.string(), { maxLength: 2 }),
+      ),
+    ),
+    { maxLength: 4 },
+  )
   .map((items) => JSON.stringify({ Items: items }));
 const anySample = fc.oneof(sample, awsLike);
 
 /** The tree without what depends on sample order by design (names' clash order, samples, first-item notes). */
 function shape(structure: JsonStructure): string[] {
   return structure.elements
-    .map((e) => [e.path, e.kind, e.primitiveType, e.nillable, e.optional === true, e.minOccurs, e.maxOccurs].join(' '))
+    .map((e) =>
+      [
+        e.path,
+        e.kind,
+        e.primitiveType,
+        e.nillable,
+        e.optional === true,
+        e.minOccurs,
+        e.maxOccurs,
+      ].join(' '),
+    )
     .sort();
 }
 
@@ -23,7 +45,9 @@ describe('merging samples (properties)', () => {
     fc.assert(
       fc.property(fc.array(anySample, { minLength: 1, maxLength: 4 }), (samples) => {
         const reversed = [...samples].reverse();
-        expect(shape(inferJsonStructure(reversed, options))).toEqual(shape(inferJsonStructure(samples, options)));
+        expect(shape(inferJsonStructure(reversed, options))).toEqual(
+          shape(inferJsonStructure(samples, options)),
+        );
       }),
       { numRuns: 300 },
     );
@@ -32,7 +56,9 @@ describe('merging samples (properties)', () => {
   it('merging a sample with itself changes nothing', () => {
     fc.assert(
       fc.property(anySample, (text) => {
-        expect(inferJsonStructure([text, text], options)).toEqual(inferJsonStructure([text], options));
+        expect(inferJsonStructure([text, text], options)).toEqual(
+          inferJsonStructure([text], options),
+        );
       }),
       { numRuns: 300 },
     );
@@ -43,9 +69,14 @@ describe('merging samples (properties)', () => {
       fc.property(fc.array(anySample, { minLength: 1, maxLength: 3 }), (samples) => {
         const merged = inferJsonStructure(samples, options);
         const again = inferLikeStudioPro(toRepresentativeSnippet(merged), options);
-        const strict = (s: JsonStructure) => s.elements.map((e) => [e.path, e.kind, e.primitiveType, e.name, e.minOccurs, e.maxOccurs].join(' '));
+        const strict = (s: JsonStructure) =>
+          s.elements.map((e) =>
+            [e.path, e.kind, e.primitiveType, e.name, e.minOccurs, e.maxOccurs].join(' '),
+          );
         expect(strict(again)).toEqual(strict(merged));
-        expect(again.findings.filter((f) => f.kind === 'later-item-keys' || f.kind === 'null-sample')).toEqual([]);
+        expect(
+          again.findings.filter((f) => f.kind === 'later-item-keys' || f.kind === 'null-sample'),
+        ).toEqual([]);
       }),
       { numRuns: 300 },
     );

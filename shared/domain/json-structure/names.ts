@@ -44,7 +44,8 @@ export function exposedNameOf(key: string): { name: string; reasons: RenameReaso
 function isNameChars(key: string): boolean {
   for (let k = 0; k < key.length; k += 1) {
     const c = key.charCodeAt(k);
-    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95)) return false;
+    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95))
+      return false;
   }
   return true;
 }
@@ -64,7 +65,17 @@ export function upperFirst(name: string): string {
   return name.charAt(0).toUpperCase() + name.slice(1);
 }
 
-const unchangedPlurals = new Set(['data', 'metadata', 'series', 'species', 'news', 'status', 'alias', 'analysis', 'canvas']);
+const unchangedPlurals = new Set([
+  'data',
+  'metadata',
+  'series',
+  'species',
+  'news',
+  'status',
+  'alias',
+  'analysis',
+  'canvas',
+]);
 
 /**
  * A small English singularizer for item names: `Voices` → `Voice`, `Policies` → `Policy`,
@@ -104,7 +115,8 @@ export function itemNameOf(arrayName: string): string {
 export function validateCustomName(name: string): string | null {
   if (name.length === 0) return 'A name cannot be empty.';
   if (name.length > 255) return 'A name can have at most 255 characters.';
-  if (!identifier.test(name)) return 'Use letters, digits and underscores, starting with a letter or underscore.';
+  if (!identifier.test(name))
+    return 'Use letters, digits and underscores, starting with a letter or underscore.';
   if (isReservedWord(name)) return `"${name}" is a reserved word in Mendix.`;
   return null;
 }

@@ -4,9 +4,17 @@ export class StructureParseError extends Error {
 
   constructor(
     readonly reason: string,
-    readonly position: { line: number; column: number; offset: number; excerpt: string; sampleIndex: number },
+    readonly position: {
+      line: number;
+      column: number;
+      offset: number;
+      excerpt: string;
+      sampleIndex: number;
+    },
   ) {
-    super(`${reason} at line ${position.line}, column ${position.column} (offset ${position.offset}): ${position.excerpt}`);
+    super(
+      `${reason} at line ${position.line}, column ${position.column} (offset ${position.offset}): ${position.excerpt}`,
+    );
   }
 
   get line(): number {
@@ -33,7 +41,12 @@ export class StructureParseError extends Error {
 const excerptRadius = 24;
 
 /** Builds the error for `offset` in `text`; line and column are only counted here, on failure. */
-export function parseErrorAt(text: string, offset: number, reason: string, sampleIndex = 0): StructureParseError {
+export function parseErrorAt(
+  text: string,
+  offset: number,
+  reason: string,
+  sampleIndex = 0,
+): StructureParseError {
   const at = Math.max(0, Math.min(offset, text.length));
   let line = 1;
   let lineStart = 0;
@@ -43,6 +56,16 @@ export function parseErrorAt(text: string, offset: number, reason: string, sampl
   }
   const from = Math.max(0, at - excerptRadius);
   const to = Math.min(text.length, at + excerptRadius);
-  const excerpt = `${from > 0 ? '…' : ''}${text.slice(from, to)}${to < text.length ? '…' : ''}`.replace(/[\r\n\t]/g, ' ');
-  return new StructureParseError(reason, { line, column: at - lineStart + 1, offset: at, excerpt, sampleIndex });
+  const excerpt =
+    `${from > 0 ? '…' : ''}${text.slice(from, to)}${to < text.length ? '…' : ''}`.replace(
+      /[\r\n\t]/g,
+      ' ',
+    );
+  return new StructureParseError(reason, {
+    line,
+    column: at - lineStart + 1,
+    offset: at,
+    excerpt,
+    sampleIndex,
+  });
 }

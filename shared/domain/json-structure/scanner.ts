@@ -26,7 +26,8 @@ function matchesAt(text: string, at: number, key: string): boolean {
   const length = key.length;
   if (text.charCodeAt(at + length) !== 34) return false;
   // A char loop beats startsWith here: keys are short and the call into the runtime is not free.
-  for (let k = 0; k < length; k += 1) if (text.charCodeAt(at + k) !== key.charCodeAt(k)) return false;
+  for (let k = 0; k < length; k += 1)
+    if (text.charCodeAt(at + k) !== key.charCodeAt(k)) return false;
   return true;
 }
 
@@ -136,7 +137,10 @@ export class Scanner extends TextCursor {
       const c = text.charCodeAt(i);
       if (c === 44) return this.skipWs(i + 1);
       if (c !== (this.stackIsArray[top] === 1 ? 93 : 125)) {
-        throw this.fail(i, this.stackIsArray[top] === 1 ? "Expected ',' or ']'" : "Expected ',' or '}'");
+        throw this.fail(
+          i,
+          this.stackIsArray[top] === 1 ? "Expected ',' or ']'" : "Expected ',' or '}'",
+        );
       }
       this.depth = top;
       i += 1;
@@ -177,14 +181,20 @@ export class Scanner extends TextCursor {
     const expected = parent.children[cursor];
     let child: MergeNode | undefined;
     let end: number;
-    if (expected !== undefined && expected.rawKey !== null && matchesAt(text, i + 1, expected.rawKey)) {
+    if (
+      expected !== undefined &&
+      expected.rawKey !== null &&
+      matchesAt(text, i + 1, expected.rawKey)
+    ) {
       child = expected;
       end = i + 1 + expected.rawKey.length;
       this.stackCursor[top] = cursor + 1;
     } else {
       end = this.stringEnd(i);
       const hasEscape = this.escaped;
-      const key = hasEscape ? (JSON.parse(text.slice(i, end + 1)) as string) : detach(text.slice(i + 1, end));
+      const key = hasEscape
+        ? (JSON.parse(text.slice(i, end + 1)) as string)
+        : detach(text.slice(i + 1, end));
       child = parent.child(key, hasEscape);
       this.stackCursor[top] = child.order + 1;
     }
@@ -212,7 +222,12 @@ export class Scanner extends TextCursor {
       end = this.stringEnd(i) + 1;
       // Once a plain string was seen here the type is String whatever follows: skip the date test.
       const known = (node.sampled & seenString) !== 0;
-      flag = !known || vis ? (isDateTimeLiteral(this.text, i + 1, end - 1) ? seenDateTime : seenString) : seenString;
+      flag =
+        !known || vis
+          ? isDateTimeLiteral(this.text, i + 1, end - 1)
+            ? seenDateTime
+            : seenString
+          : seenString;
       if ((node.sampled & flag) === 0) this.sample(node, flag, i, end);
     } else if (c === 45 || (c >= 48 && c <= 57)) {
       end = this.number(i);
@@ -221,7 +236,8 @@ export class Scanner extends TextCursor {
     } else {
       end = this.literal(i, c);
       flag = this.numberFlag;
-      if (flag === seenBoolean && node.samples.boolean === undefined) node.writableSamples().boolean = this.text.slice(i, end);
+      if (flag === seenBoolean && node.samples.boolean === undefined)
+        node.writableSamples().boolean = this.text.slice(i, end);
     }
     node.seen |= flag;
     if (vis) node.firstSeen |= flag;

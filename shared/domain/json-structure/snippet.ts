@@ -34,7 +34,8 @@ export function toRepresentativeSnippet(structure: JsonStructure, indent = 2): s
       if (frame.next > 0) out.push(',');
       frame.next += 1;
       if (element.kind !== 'Wrapper') out.push(pad(frame.depth + 1));
-      if (element.kind === 'Object') out.push(`${JSON.stringify(child.key ?? '')}:${width > 0 ? ' ' : ''}`);
+      if (element.kind === 'Object')
+        out.push(`${JSON.stringify(child.key ?? '')}:${width > 0 ? ' ' : ''}`);
       enter(child, frame.depth + 1);
       continue;
     }

@@ -10,7 +10,10 @@ const timestampKey = /(?:Date|Time|Timestamp|DateTime|At)$|^LastModified|^Creati
 
 /** Whether a numeric Value is named like a timestamp (`CreationDateTime`, `LastModified`, `*Time`, `*Date`). */
 export function isEpochTimestamp(element: StructureElement): boolean {
-  const numeric = element.primitiveType === 'Integer' || element.primitiveType === 'Long' || element.primitiveType === 'Decimal';
+  const numeric =
+    element.primitiveType === 'Integer' ||
+    element.primitiveType === 'Long' ||
+    element.primitiveType === 'Decimal';
   return numeric && element.key !== null && timestampKey.test(element.key);
 }
 
@@ -47,17 +50,32 @@ export function describeStudioProDifferences(
     });
   }
   if (merged.type === 'Unknown') {
-    findings.push({ kind: 'unknown-type', severity: 'warning', path: element.path, message: `${label} is null in every sample, so its type is Unknown; save a sample with a real value.` });
+    findings.push({
+      kind: 'unknown-type',
+      severity: 'warning',
+      path: element.path,
+      message: `${label} is null in every sample, so its type is Unknown; save a sample with a real value.`,
+    });
     return visible;
   }
   if (!visible) return visible;
   const studioPro = resolvePrimitive(node.firstSeen).type;
   element.studioProType = studioPro;
   if (studioPro === 'Unknown' && (node.firstSeen & Seen.null) !== 0) {
-    findings.push({ kind: 'null-sample', severity: 'warning', path: element.path, message: `${label} is null in the first item; Studio Pro would make it Unknown instead of ${merged.type}.` });
+    findings.push({
+      kind: 'null-sample',
+      severity: 'warning',
+      path: element.path,
+      message: `${label} is null in the first item; Studio Pro would make it Unknown instead of ${merged.type}.`,
+    });
     element.notes.push(`Studio Pro: Unknown (null sample)`);
   } else if (studioPro !== merged.type) {
-    findings.push({ kind: 'type-widened', severity: 'info', path: element.path, message: `${label} is ${studioPro} in the first item but ${merged.type} elsewhere; widened to ${merged.type}, where Studio Pro would take ${studioPro}.` });
+    findings.push({
+      kind: 'type-widened',
+      severity: 'info',
+      path: element.path,
+      message: `${label} is ${studioPro} in the first item but ${merged.type} elsewhere; widened to ${merged.type}, where Studio Pro would take ${studioPro}.`,
+    });
     element.notes.push(`Widened from ${studioPro}`);
   }
   return visible;

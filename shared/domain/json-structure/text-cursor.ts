@@ -59,11 +59,22 @@ export class TextCursor {
   protected escape(j: number): number {
     const c = this.text.charCodeAt(j + 1);
     if (c === 117) {
-      if (!/^[0-9a-fA-F]{4}$/.test(this.text.slice(j + 2, j + 6))) throw this.fail(j, 'Invalid \\u escape');
+      if (!/^[0-9a-fA-F]{4}$/.test(this.text.slice(j + 2, j + 6)))
+        throw this.fail(j, 'Invalid \\u escape');
       return j + 6;
     }
     // " \ / b f n r t
-    if (c === 34 || c === 92 || c === 47 || c === 98 || c === 102 || c === 110 || c === 114 || c === 116) return j + 2;
+    if (
+      c === 34 ||
+      c === 92 ||
+      c === 47 ||
+      c === 98 ||
+      c === 102 ||
+      c === 110 ||
+      c === 114 ||
+      c === 116
+    )
+      return j + 2;
     throw this.fail(j, 'Invalid escape in a string');
   }
 

@@ -1,7 +1,9 @@
 import type { JsonStructure, StructureElement } from './types';
 
 /** Occurrence as Studio Pro shows it: `1..1`, `0..1`, `0..*`. */
-export function formatOccurrence(element: Pick<StructureElement, 'minOccurs' | 'maxOccurs'>): string {
+export function formatOccurrence(
+  element: Pick<StructureElement, 'minOccurs' | 'maxOccurs'>,
+): string {
   return `${element.minOccurs}..${element.maxOccurs < 0 ? '*' : element.maxOccurs}`;
 }
 
@@ -20,14 +22,19 @@ export function formatStructureTree(structure: JsonStructure): string {
     const indent = '  '.repeat(Math.min(element.depth, maxIndentDepth));
     const deep = element.depth > maxIndentDepth ? `[${element.depth}] ` : '';
     const custom = element.name !== element.defaultName ? ` (was ${element.defaultName})` : '';
-    const flags = [element.nillable ? 'nillable' : '', element.included ? '' : 'excluded'].filter(Boolean);
+    const flags = [element.nillable ? 'nillable' : '', element.included ? '' : 'excluded'].filter(
+      Boolean,
+    );
     const extra = [...flags, ...element.notes].join('; ');
     const sample = element.sample !== undefined ? ` = ${element.sample}` : '';
-    lines.push(`${indent}${deep}${element.name}${custom}  ${formatType(element)} ${formatOccurrence(element)}${sample}${extra ? `  [${extra}]` : ''}`);
+    lines.push(
+      `${indent}${deep}${element.name}${custom}  ${formatType(element)} ${formatOccurrence(element)}${sample}${extra ? `  [${extra}]` : ''}`,
+    );
   }
   if (structure.findings.length > 0) {
     lines.push('', 'Findings:');
-    for (const finding of structure.findings) lines.push(`  ${finding.severity} ${finding.kind} ${finding.path}: ${finding.message}`);
+    for (const finding of structure.findings)
+      lines.push(`  ${finding.severity} ${finding.kind} ${finding.path}: ${finding.message}`);
   }
   return lines.join('\n');
 }

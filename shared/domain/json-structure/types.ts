@@ -2,7 +2,8 @@
 export type ElementKind = 'Object' | 'Array' | 'Wrapper' | 'Value';
 
 /** Primitive types of a Value element; containers carry Unknown. */
-export type PrimitiveType = 'String' | 'Integer' | 'Long' | 'Decimal' | 'Boolean' | 'DateTime' | 'Unknown';
+export type PrimitiveType =
+  'String' | 'Integer' | 'Long' | 'Decimal' | 'Boolean' | 'DateTime' | 'Unknown';
 
 /**
  * One element of the tree. The tree is stored flat in pre-order (parents before children) so no

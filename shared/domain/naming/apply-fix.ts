@@ -16,12 +16,25 @@ export interface FixResult {
 }
 
 // An association whose name followed its entities keeps following them, unless that breaks a rule.
-function followEntities(associations: Association[], model: EntityModel, renamed: Map<string, string>): Association[] {
-  const nameOf = (id: string, after: boolean) => (after ? renamed.get(id) : undefined) ?? model.entities.find((e) => e.id === id)?.name ?? '';
+function followEntities(
+  associations: Association[],
+  model: EntityModel,
+  renamed: Map<string, string>,
+): Association[] {
+  const nameOf = (id: string, after: boolean) =>
+    (after ? renamed.get(id) : undefined) ?? model.entities.find((e) => e.id === id)?.name ?? '';
   const taken = new Set(associations.map((a) => a.name.toLowerCase()));
   return associations.map((association) => {
-    if (association.customName !== undefined || (!renamed.has(association.parent) && !renamed.has(association.child))) return association;
-    if (association.name !== `${nameOf(association.parent, false)}_${nameOf(association.child, false)}`) return association;
+    if (
+      association.customName !== undefined ||
+      (!renamed.has(association.parent) && !renamed.has(association.child))
+    )
+      return association;
+    if (
+      association.name !==
+      `${nameOf(association.parent, false)}_${nameOf(association.child, false)}`
+    )
+      return association;
     const name = `${nameOf(association.parent, true)}_${nameOf(association.child, true)}`;
     if (!isValidName(name) || taken.has(name.toLowerCase())) return association;
     taken.add(name.toLowerCase());
@@ -32,25 +45,59 @@ function followEntities(associations: Association[], model: EntityModel, renamed
 function fixModel(model: EntityModel, fix: PlanFix): EntityModel {
   switch (fix.kind) {
     case 'rename-entity': {
-      const associations = followEntities(model.associations, model, new Map([[fix.entityId, fix.to]]));
-      return { ...model, associations, entities: model.entities.map((e) => (e.id === fix.entityId ? { ...e, name: fix.to } : e)) };
+      const associations = followEntities(
+        model.associations,
+        model,
+        new Map([[fix.entityId, fix.to]]),
+      );
+      return {
+        ...model,
+        associations,
+        entities: model.entities.map((e) => (e.id === fix.entityId ? { ...e, name: fix.to } : e)),
+      };
     }
     case 'rename-attribute':
       return {
         ...model,
-        entities: model.entities.map((e) => (e.attributes.some((a) => a.id === fix.attributeId) ? { ...e, attributes: e.attributes.map((a) => (a.id === fix.attributeId ? { ...a, name: fix.to } : a)) } : e)),
+        entities: model.entities.map((e) =>
+          e.attributes.some((a) => a.id === fix.attributeId)
+            ? {
+                ...e,
+                attributes: e.attributes.map((a) =>
+                  a.id === fix.attributeId ? { ...a, name: fix.to } : a,
+                ),
+              }
+            : e,
+        ),
       };
     case 'rename-association':
-      return { ...model, associations: model.associations.map((a) => (a.id === fix.associationId ? { ...a, name: fix.to, customName: fix.to } : a)) };
+      return {
+        ...model,
+        associations: model.associations.map((a) =>
+          a.id === fix.associationId ? { ...a, name: fix.to, customName: fix.to } : a,
+        ),
+      };
     default:
       return model;
   }
 }
 
-function renameDocument(operation: PlannedOperation, documentId: string, to: string): PlannedOperation {
+function renameDocument(
+  operation: PlannedOperation,
+  documentId: string,
+  to: string,
+): PlannedOperation {
   const old = operation.documents.find((d) => d.id === documentId)?.name;
-  const steps = operation.microflow.steps.map((step) => ((step.kind === 'import-mapping' || step.kind === 'export-mapping') && step.mapping === old ? { ...step, mapping: to } : step));
-  return { ...operation, documents: operation.documents.map((d) => (d.id === documentId ? { ...d, name: to } : d)), microflow: { ...operation.microflow, steps } };
+  const steps = operation.microflow.steps.map((step) =>
+    (step.kind === 'import-mapping' || step.kind === 'export-mapping') && step.mapping === old
+      ? { ...step, mapping: to }
+      : step,
+  );
+  return {
+    ...operation,
+    documents: operation.documents.map((d) => (d.id === documentId ? { ...d, name: to } : d)),
+    microflow: { ...operation.microflow, steps },
+  };
 }
 
 function setAction(operation: PlannedOperation, to: string, model: EntityModel): PlannedOperation {
@@ -60,12 +107,19 @@ function setAction(operation: PlannedOperation, to: string, model: EntityModel):
     action: to,
     exposed: { ...operation.exposed, caption: to },
     documents: documentsFor(to, hasBody),
-    microflow: { ...operation.microflow, name: microflowNameFor(operation.request.method, apiVersionOf(operation.request.path), to) },
+    microflow: {
+      ...operation.microflow,
+      name: microflowNameFor(operation.request.method, apiVersionOf(operation.request.path), to),
+    },
   };
   return { ...changed, microflow: { ...changed.microflow, steps: plannedSteps(changed, model) } };
 }
 
-function fixOperation(operation: PlannedOperation, fix: PlanFix, model: EntityModel): PlannedOperation {
+function fixOperation(
+  operation: PlannedOperation,
+  fix: PlanFix,
+  model: EntityModel,
+): PlannedOperation {
   if (!('operationId' in fix) || fix.operationId !== operation.id) return operation;
   switch (fix.kind) {
     case 'rename-microflow':
@@ -75,9 +129,15 @@ function fixOperation(operation: PlannedOperation, fix: PlanFix, model: EntityMo
     case 'set-action':
       return setAction(operation, fix.to, model);
     case 'set-exposed':
-      return { ...operation, exposed: { ...operation.exposed, caption: fix.caption, category: fix.category } };
+      return {
+        ...operation,
+        exposed: { ...operation.exposed, caption: fix.caption, category: fix.category },
+      };
     case 'restore-steps':
-      return { ...operation, microflow: { ...operation.microflow, steps: plannedSteps(operation, model) } };
+      return {
+        ...operation,
+        microflow: { ...operation.microflow, steps: plannedSteps(operation, model) },
+      };
     default:
       return operation;
   }
@@ -90,17 +150,42 @@ function fixModule(plan: ConnectorPlan, fix: PlanFix): ConnectorPlan {
     case 'restore-folders':
       return {
         ...plan,
-        folders: [...recommendedFolders, ...plan.folders.filter((f) => !(recommendedFolders as readonly string[]).includes(f))],
-        operations: plan.operations.map((o) => ({ ...o, microflow: { ...o.microflow, folder: 'Operations' }, documents: o.documents.map((d) => ({ ...d, folder: folderOf(d.kind) })) })),
+        folders: [
+          ...recommendedFolders,
+          ...plan.folders.filter((f) => !(recommendedFolders as readonly string[]).includes(f)),
+        ],
+        operations: plan.operations.map((o) => ({
+          ...o,
+          microflow: { ...o.microflow, folder: 'Operations' },
+          documents: o.documents.map((d) => ({ ...d, folder: folderOf(d.kind) })),
+        })),
       };
     case 'draft-use-cases':
-      return { ...plan, typicalUseCases: draftUseCases(plan.module.serviceName, plan.operations.map((o) => o.action)) };
+      return {
+        ...plan,
+        typicalUseCases: draftUseCases(
+          plan.module.serviceName,
+          plan.operations.map((o) => o.action),
+        ),
+      };
     case 'rename-enumeration':
-      return { ...plan, enumerations: plan.enumerations.map((e) => (e.name === fix.enumeration ? { ...e, name: fix.to } : e)) };
+      return {
+        ...plan,
+        enumerations: plan.enumerations.map((e) =>
+          e.name === fix.enumeration ? { ...e, name: fix.to } : e,
+        ),
+      };
     case 'rename-enumeration-value':
       return {
         ...plan,
-        enumerations: plan.enumerations.map((e) => (e.name === fix.enumeration ? { ...e, values: e.values.map((v) => (v.name === fix.value ? { ...v, name: fix.to } : v)) } : e)),
+        enumerations: plan.enumerations.map((e) =>
+          e.name === fix.enumeration
+            ? {
+                ...e,
+                values: e.values.map((v) => (v.name === fix.value ? { ...v, name: fix.to } : v)),
+              }
+            : e,
+        ),
       };
     default:
       return plan;
@@ -111,7 +196,10 @@ function fixModule(plan: ConnectorPlan, fix: PlanFix): ConnectorPlan {
 export function applyFix(plan: ConnectorPlan, model: EntityModel, fix: PlanFix): FixResult {
   const nextModel = fixModel(model, fix);
   const moduleFixed = fixModule(plan, fix);
-  const operationsFixed = { ...moduleFixed, operations: moduleFixed.operations.map((o) => fixOperation(o, fix, nextModel)) };
+  const operationsFixed = {
+    ...moduleFixed,
+    operations: moduleFixed.operations.map((o) => fixOperation(o, fix, nextModel)),
+  };
   const nextPlan = syncPlanWithModel(operationsFixed, nextModel);
   return { plan: nextPlan, model: nextModel, findings: checkConnector(nextPlan, nextModel) };
 }

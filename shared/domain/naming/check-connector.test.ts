@@ -7,17 +7,31 @@ import { applyFix } from './apply-fix';
 import { checkConnector } from './check-connector';
 import type { NamingFinding } from './types';
 
-const brief = (findings: NamingFinding[]) => findings.map((f) => `${f.severity} ${f.rule} ${f.element.kind}:${f.element.name}${f.quickFix ? ` → ${f.quickFix.label}` : ''}`);
+const brief = (findings: NamingFinding[]) =>
+  findings.map(
+    (f) =>
+      `${f.severity} ${f.rule} ${f.element.kind}:${f.element.name}${f.quickFix ? ` → ${f.quickFix.label}` : ''}`,
+  );
 
 function renameEntity(model: EntityModel, name: string, to: string): EntityModel {
-  return { ...model, entities: model.entities.map((e) => (e.name === name ? { ...e, name: to } : e)) };
+  return {
+    ...model,
+    entities: model.entities.map((e) => (e.name === name ? { ...e, name: to } : e)),
+  };
 }
 
 function renameAttribute(model: EntityModel, name: string, to: string): EntityModel {
-  return { ...model, entities: model.entities.map((e) => ({ ...e, attributes: e.attributes.map((a) => (a.name === name ? { ...a, name: to } : a)) })) };
+  return {
+    ...model,
+    entities: model.entities.map((e) => ({
+      ...e,
+      attributes: e.attributes.map((a) => (a.name === name ? { ...a, name: to } : a)),
+    })),
+  };
 }
 
-const errorKeys = (findings: NamingFinding[]) => new Set(findings.filter((f) => f.severity === 'error').map((f) => `${f.rule} ${f.element.id}`));
+const errorKeys = (findings: NamingFinding[]) =>
+  new Set(findings.filter((f) => f.severity === 'error').map((f) => `${f.rule} ${f.element.id}`));
 
 /** Applies every quick fix one at a time and returns the errors each fix added. */
 function newErrorsOfFixes(plan: ConnectorPlan, model: EntityModel): string[] {
@@ -27,7 +41,8 @@ function newErrorsOfFixes(plan: ConnectorPlan, model: EntityModel): string[] {
   for (const finding of before) {
     if (!finding.quickFix) continue;
     const after = applyFix(plan, model, finding.quickFix.fix);
-    for (const key of errorKeys(after.findings)) if (!errors.has(key)) added.push(`${finding.quickFix.label}: ${key}`);
+    for (const key of errorKeys(after.findings))
+      if (!errors.has(key)) added.push(`${finding.quickFix.label}: ${key}`);
   }
   return added;
 }
@@ -51,9 +66,15 @@ describe('checkConnector', () => {
       module: { ...plan.module, name: 'PollyStuff' },
       operations: plan.operations.map((o) => ({
         ...o,
-        microflow: { ...o.microflow, name: 'Post_v1_DescribeVoices', steps: o.microflow.steps.filter((s) => s.kind !== 'call-rest') },
+        microflow: {
+          ...o.microflow,
+          name: 'Post_v1_DescribeVoices',
+          steps: o.microflow.steps.filter((s) => s.kind !== 'call-rest'),
+        },
         exposed: { ...o.exposed, caption: 'Voices' },
-        documents: o.documents.map((d) => (d.id === 'imm' ? { ...d, name: 'DescribeVoicesMapping' } : d)),
+        documents: o.documents.map((d) =>
+          d.id === 'imm' ? { ...d, name: 'DescribeVoicesMapping' } : d,
+        ),
       })),
       enumerations: [{ name: 'Engine', values: [{ name: '2xl', caption: '2xl' }] }],
     };
@@ -99,8 +120,20 @@ describe('checkConnector', () => {
           ? {
               ...o,
               action: 'listTables',
-              microflow: { ...o.microflow, name: 'x'.repeat(256), steps: o.microflow.steps.map((s) => (s.kind === 'header-list' ? { ...s, headers: [] } : s.kind === 'create-sigv4-builder' ? { ...s, settings: { ...s.settings, ServiceName: 'dynamo' } } : s)) },
-              documents: o.documents.map((d) => (d.id === 'json' ? { ...d, name: 'ListTablesSnippet', folder: 'Operations' } : d)),
+              microflow: {
+                ...o.microflow,
+                name: 'x'.repeat(256),
+                steps: o.microflow.steps.map((s) =>
+                  s.kind === 'header-list'
+                    ? { ...s, headers: [] }
+                    : s.kind === 'create-sigv4-builder'
+                      ? { ...s, settings: { ...s.settings, ServiceName: 'dynamo' } }
+                      : s,
+                ),
+              },
+              documents: o.documents.map((d) =>
+                d.id === 'json' ? { ...d, name: 'ListTablesSnippet', folder: 'Operations' } : d,
+              ),
             }
           : o,
       ),
@@ -130,29 +163,69 @@ describe('checkConnector', () => {
   });
 
   it('reports PATCH as an error', () => {
-    const { plan, model } = connectorOf({ ...pollyDescribeVoices, request: { ...pollyDescribeVoices.request, method: 'PATCH', path: '/v9/things' } });
-    expect(brief(checkConnector(plan, model)).filter((line) => line.includes('C13'))).toEqual(['error C13 operation:PatchThings']);
+    const { plan, model } = connectorOf({
+      ...pollyDescribeVoices,
+      request: { ...pollyDescribeVoices.request, method: 'PATCH', path: '/v9/things' },
+    });
+    expect(brief(checkConnector(plan, model)).filter((line) => line.includes('C13'))).toEqual([
+      'error C13 operation:PatchThings',
+    ]);
   });
 
   it('never introduces a new error with a quick fix, whatever the bad names', () => {
     const { plan, model } = connectorOf(pollyDescribeVoices, dynamoListTables);
     const badName = fc.oneof(
       fc.string({ maxLength: 12 }),
-      fc.constantFrom('id', 'Type', 'owner', '', '1abc', 'a b', 'Voice', 'voice', 'AmazonPollyConnector', 'x'.repeat(300), 'Root', 'JsonObject', 'Voices', '_Id'),
+      fc.constantFrom(
+        'id',
+        'Type',
+        'owner',
+        '',
+        '1abc',
+        'a b',
+        'Voice',
+        'voice',
+        'AmazonPollyConnector',
+        'x'.repeat(300),
+        'Root',
+        'JsonObject',
+        'Voices',
+        '_Id',
+      ),
     );
     fc.assert(
-      fc.property(fc.tuple(badName, badName, badName, badName, badName, badName), ([entityName, attributeName, moduleName, microflowName, associationName, documentName]) => {
-        const renamed = renameAttribute(renameEntity(model, 'Voice', entityName), 'Gender', attributeName);
-        const badModel = { ...renamed, associations: renamed.associations.map((a, i) => (i === 0 ? { ...a, name: associationName } : a)) };
-        const badPlan: ConnectorPlan = {
-          ...plan,
-          module: { ...plan.module, name: moduleName },
-          operations: plan.operations.map((o, i) =>
-            i === 0 ? { ...o, microflow: { ...o.microflow, name: microflowName }, documents: o.documents.map((d, j) => (j === 0 ? { ...d, name: documentName } : d)) } : o,
-          ),
-        };
-        expect(newErrorsOfFixes(badPlan, badModel)).toEqual([]);
-      }),
+      fc.property(
+        fc.tuple(badName, badName, badName, badName, badName, badName),
+        ([entityName, attributeName, moduleName, microflowName, associationName, documentName]) => {
+          const renamed = renameAttribute(
+            renameEntity(model, 'Voice', entityName),
+            'Gender',
+            attributeName,
+          );
+          const badModel = {
+            ...renamed,
+            associations: renamed.associations.map((a, i) =>
+              i === 0 ? { ...a, name: associationName } : a,
+            ),
+          };
+          const badPlan: ConnectorPlan = {
+            ...plan,
+            module: { ...plan.module, name: moduleName },
+            operations: plan.operations.map((o, i) =>
+              i === 0
+                ? {
+                    ...o,
+                    microflow: { ...o.microflow, name: microflowName },
+                    documents: o.documents.map((d, j) =>
+                      j === 0 ? { ...d, name: documentName } : d,
+                    ),
+                  }
+                : o,
+            ),
+          };
+          expect(newErrorsOfFixes(badPlan, badModel)).toEqual([]);
+        },
+      ),
       { numRuns: 300 },
     );
   });

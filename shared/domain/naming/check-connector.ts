@@ -12,10 +12,19 @@ const severityOrder = { error: 0, warning: 1 } as const;
  * id; each finding names its element and, where one exists, a quick fix.
  */
 export function checkConnector(plan: ConnectorPlan, model: EntityModel): NamingFinding[] {
-  const findings = [...checkModule(plan, model), ...checkModel(plan, model), ...checkOperations(plan, model)];
+  const findings = [
+    ...checkModule(plan, model),
+    ...checkModel(plan, model),
+    ...checkOperations(plan, model),
+  ];
   return findings
     .map((finding, index) => ({ finding, index }))
-    .sort((a, b) => severityOrder[a.finding.severity] - severityOrder[b.finding.severity] || a.finding.rule.localeCompare(b.finding.rule) || a.index - b.index)
+    .sort(
+      (a, b) =>
+        severityOrder[a.finding.severity] - severityOrder[b.finding.severity] ||
+        a.finding.rule.localeCompare(b.finding.rule) ||
+        a.index - b.index,
+    )
     .map(({ finding }) => finding);
 }
 

@@ -20,38 +20,91 @@ function actionOf(entity: Entity): string {
 function entityNameFindings(entity: Entity, taken: string[], moduleName: string): NamingFinding[] {
   const element = entityElement(entity);
   const fix = (to: string) => ({ kind: 'rename-entity' as const, entityId: entity.id, to });
-  const findings = checkName(entity.name, { element, what: 'entity', taken, prefix: actionOf(entity) || 'Aws', fix });
+  const findings = checkName(entity.name, {
+    element,
+    what: 'entity',
+    taken,
+    prefix: actionOf(entity) || 'Aws',
+    fix,
+  });
   if (entity.name.toLowerCase() === moduleName.toLowerCase()) {
     const to = uniqueName(`${entity.name}Entity`, taken);
-    findings.push({ rule: 'N07', severity: 'error', element, message: `The entity "${entity.name}" is named like its module ${moduleName}; Studio Pro refuses that.`, quickFix: { label: `Rename to ${to}`, fix: fix(to) } });
+    findings.push({
+      rule: 'N07',
+      severity: 'error',
+      element,
+      message: `The entity "${entity.name}" is named like its module ${moduleName}; Studio Pro refuses that.`,
+      quickFix: { label: `Rename to ${to}`, fix: fix(to) },
+    });
   }
   if (findings.length > 0) return findings;
   const singular = singularize(entity.name);
-  if (singular !== entity.name && !/(Request|Response)$/.test(entity.name) && /^[A-Z]/.test(singular)) {
+  if (
+    singular !== entity.name &&
+    !/(Request|Response)$/.test(entity.name) &&
+    /^[A-Z]/.test(singular)
+  ) {
     const to = uniqueName(singular, taken);
-    findings.push({ rule: 'N08', severity: 'warning', element, message: `Entity names are singular: "${entity.name}" reads as a plural.`, quickFix: { label: `Rename to ${to}`, fix: fix(to) } });
+    findings.push({
+      rule: 'N08',
+      severity: 'warning',
+      element,
+      message: `Entity names are singular: "${entity.name}" reads as a plural.`,
+      quickFix: { label: `Rename to ${to}`, fix: fix(to) },
+    });
   }
   return findings;
 }
 
 function leftoverFinding(entity: Entity, taken: string[]): NamingFinding | undefined {
   const element = entityElement(entity);
-  const fix = (to: string) => ({ label: `Rename to ${to}`, fix: { kind: 'rename-entity' as const, entityId: entity.id, to } });
+  const fix = (to: string) => ({
+    label: `Rename to ${to}`,
+    fix: { kind: 'rename-entity' as const, entityId: entity.id, to },
+  });
   const action = actionOf(entity);
   if (entity.name === 'Root') {
     const to = uniqueName(`${action}${entity.side === 'request' ? 'Request' : 'Response'}`, taken);
-    return { rule: 'C06', severity: 'warning', element, message: `"Root" is the name "Map automatically" gives; name the root entity ${to}.`, ...(action ? { quickFix: fix(to) } : {}) };
+    return {
+      rule: 'C06',
+      severity: 'warning',
+      element,
+      message: `"Root" is the name "Map automatically" gives; name the root entity ${to}.`,
+      ...(action ? { quickFix: fix(to) } : {}),
+    };
   }
   if (entity.name === 'JsonObject') {
-    const key = (entity.sourcePath ?? '').split('|').filter((part) => !part.startsWith('(')).pop();
-    const to = key ? uniqueName(singularize(key.charAt(0).toUpperCase() + key.slice(1)), taken) : undefined;
-    return { rule: 'C06', severity: 'warning', element, message: '"JsonObject" is the name Studio Pro 9 gives array items; give the entity a singular, readable name.', ...(to && /^[A-Z]/.test(to) ? { quickFix: fix(to) } : {}) };
+    const key = (entity.sourcePath ?? '')
+      .split('|')
+      .filter((part) => !part.startsWith('('))
+      .pop();
+    const to = key
+      ? uniqueName(singularize(key.charAt(0).toUpperCase() + key.slice(1)), taken)
+      : undefined;
+    return {
+      rule: 'C06',
+      severity: 'warning',
+      element,
+      message:
+        '"JsonObject" is the name Studio Pro 9 gives array items; give the entity a singular, readable name.',
+      ...(to && /^[A-Z]/.test(to) ? { quickFix: fix(to) } : {}),
+    };
   }
   if (/.Item$/.test(entity.name)) {
-    return { rule: 'C06', severity: 'warning', element, message: `"${entity.name}" looks like an automatic item name; give it a singular, readable name.` };
+    return {
+      rule: 'C06',
+      severity: 'warning',
+      element,
+      message: `"${entity.name}" looks like an automatic item name; give it a singular, readable name.`,
+    };
   }
   if (entity.attributes.length === 1 && entity.attributes[0]?.jsonKey === null) {
-    return { rule: 'C06', severity: 'warning', element, message: `"${entity.name}" only wraps one value of a primitive list; the how-to drops such wrappers unless the values matter.` };
+    return {
+      rule: 'C06',
+      severity: 'warning',
+      element,
+      message: `"${entity.name}" only wraps one value of a primitive list; the how-to drops such wrappers unless the values matter.`,
+    };
   }
   return undefined;
 }
@@ -59,12 +112,23 @@ function leftoverFinding(entity: Entity, taken: string[]): NamingFinding | undef
 function attributeFindings(entity: Entity): NamingFinding[] {
   const names = entity.attributes.map((a) => a.name);
   const items = entity.attributes.map((attribute) => ({
-    element: { kind: 'attribute' as const, id: attribute.id, name: `${entity.name}.${attribute.name}` },
+    element: {
+      kind: 'attribute' as const,
+      id: attribute.id,
+      name: `${entity.name}.${attribute.name}`,
+    },
     name: attribute.name,
     fix: (to: string) => ({ kind: 'rename-attribute' as const, attributeId: attribute.id, to }),
   }));
   return [
-    ...items.flatMap((item) => checkName(item.name, { ...item, what: `attribute of ${entity.name}`, taken: names, prefix: entity.name })),
+    ...items.flatMap((item) =>
+      checkName(item.name, {
+        ...item,
+        what: `attribute of ${entity.name}`,
+        taken: names,
+        prefix: entity.name,
+      }),
+    ),
     ...checkUnique(items, `attribute of ${entity.name}`),
   ];
 }
@@ -76,15 +140,35 @@ function associationFindings(model: EntityModel): NamingFinding[] {
   const items = associations.map((association) => ({
     element: { kind: 'association' as const, id: association.id, name: association.name },
     name: association.name,
-    fix: (to: string) => ({ kind: 'rename-association' as const, associationId: association.id, to }),
+    fix: (to: string) => ({
+      kind: 'rename-association' as const,
+      associationId: association.id,
+      to,
+    }),
   }));
-  const findings = [...items.flatMap((item) => checkName(item.name, { ...item, what: 'association', taken: names, prefix: 'Aws' })), ...checkUnique(items, 'association')];
+  const findings = [
+    ...items.flatMap((item) =>
+      checkName(item.name, { ...item, what: 'association', taken: names, prefix: 'Aws' }),
+    ),
+    ...checkUnique(items, 'association'),
+  ];
   associations.forEach((association, index) => {
     const item = items[index];
     const expected = `${byId.get(association.parent)?.name}_${byId.get(association.child)?.name}`;
-    if (!item || association.name === expected || findings.some((f) => f.element.id === association.id)) return;
+    if (
+      !item ||
+      association.name === expected ||
+      findings.some((f) => f.element.id === association.id)
+    )
+      return;
     const to = uniqueName(expected, names);
-    findings.push({ rule: 'N12', severity: 'warning', element: item.element, message: `Association names read {Owner}_{Other}: "${association.name}" should be ${expected}.`, ...(isValidName(to) ? { quickFix: { label: `Rename to ${to}`, fix: item.fix(to) } } : {}) });
+    findings.push({
+      rule: 'N12',
+      severity: 'warning',
+      element: item.element,
+      message: `Association names read {Owner}_{Other}: "${association.name}" should be ${expected}.`,
+      ...(isValidName(to) ? { quickFix: { label: `Rename to ${to}`, fix: item.fix(to) } } : {}),
+    });
   });
   return findings;
 }
@@ -93,7 +177,11 @@ function associationFindings(model: EntityModel): NamingFinding[] {
 export function checkModel(plan: ConnectorPlan, model: EntityModel): NamingFinding[] {
   const entities = own(model);
   const taken = [...entities.map((e) => e.name), plan.module.name];
-  const items = entities.map((entity) => ({ element: entityElement(entity), name: entity.name, fix: (to: string) => ({ kind: 'rename-entity' as const, entityId: entity.id, to }) }));
+  const items = entities.map((entity) => ({
+    element: entityElement(entity),
+    name: entity.name,
+    fix: (to: string) => ({ kind: 'rename-entity' as const, entityId: entity.id, to }),
+  }));
   const findings: NamingFinding[] = [
     ...entities.flatMap((entity) => entityNameFindings(entity, taken, plan.module.name)),
     ...checkUnique(items, 'entity', [plan.module.name]),

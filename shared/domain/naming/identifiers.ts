@@ -57,13 +57,19 @@ export function uniqueName(base: string, taken: Iterable<string>): string {
  * A valid replacement for a name: identifier syntax, bounded, not reserved (a reserved word gets
  * `prefix` in front, as the how-to suggests for `Id` → `VoiceId`), upper-case first letter when asked.
  */
-export function repairName(name: string, options: { prefix: string; isUpperFirst: boolean }): string {
+export function repairName(
+  name: string,
+  options: { prefix: string; isUpperFirst: boolean },
+): string {
   let repaired = toIdentifier(name);
   if (options.isUpperFirst) {
     const core = repaired.replace(/^_+(?=[A-Za-z])/, '');
     repaired = core.charAt(0).toUpperCase() + core.slice(1);
   }
-  if (isReservedWord(repaired)) repaired = toIdentifier(`${options.prefix}${repaired.charAt(0).toUpperCase()}${repaired.slice(1)}`);
+  if (isReservedWord(repaired))
+    repaired = toIdentifier(
+      `${options.prefix}${repaired.charAt(0).toUpperCase()}${repaired.slice(1)}`,
+    );
   if (isReservedWord(repaired)) repaired = `${repaired}_`;
   return repaired.slice(0, maxNameLength);
 }

@@ -14,10 +14,16 @@ export interface NameRuleContext {
 }
 
 /** A valid, unique replacement for a name, or undefined when none can be made. */
-export function suggestName(name: string, context: Pick<NameRuleContext, 'taken' | 'prefix'>): string | undefined {
+export function suggestName(
+  name: string,
+  context: Pick<NameRuleContext, 'taken' | 'prefix'>,
+): string | undefined {
   const repaired = repairName(name, { prefix: context.prefix, isUpperFirst: true });
   const others = context.taken.filter((taken) => taken !== name);
-  const unique = uniqueName((/[A-Za-z]/.test(repaired) ? repaired : `${context.prefix}Name`).slice(0, maxNameLength), others);
+  const unique = uniqueName(
+    (/[A-Za-z]/.test(repaired) ? repaired : `${context.prefix}Name`).slice(0, maxNameLength),
+    others,
+  );
   return isIdentifier(unique) && !isReservedWord(unique) ? unique : undefined;
 }
 
@@ -25,21 +31,50 @@ export function suggestName(name: string, context: Pick<NameRuleContext, 'taken'
 export function checkName(name: string, context: NameRuleContext): NamingFinding[] {
   const findings: NamingFinding[] = [];
   const suggestion = suggestName(name, context);
-  const quickFix = suggestion !== undefined && suggestion !== name ? { label: `Rename to ${suggestion}`, fix: context.fix(suggestion) } : undefined;
-  const add = (rule: NamingFinding['rule'], severity: NamingFinding['severity'], message: string) => {
-    findings.push({ rule, severity, element: context.element, message, ...(quickFix ? { quickFix } : {}) });
+  const quickFix =
+    suggestion !== undefined && suggestion !== name
+      ? { label: `Rename to ${suggestion}`, fix: context.fix(suggestion) }
+      : undefined;
+  const add = (
+    rule: NamingFinding['rule'],
+    severity: NamingFinding['severity'],
+    message: string,
+  ) => {
+    findings.push({
+      rule,
+      severity,
+      element: context.element,
+      message,
+      ...(quickFix ? { quickFix } : {}),
+    });
   };
   if (name.length < 1 || name.length > maxNameLength) {
-    add('N02', 'error', `The ${context.what} name has ${name.length} characters; Studio Pro accepts 1 to 255.`);
+    add(
+      'N02',
+      'error',
+      `The ${context.what} name has ${name.length} characters; Studio Pro accepts 1 to 255.`,
+    );
   }
   if (name.length > 0 && !isIdentifier(name)) {
-    add('N01', 'error', `The ${context.what} name "${name}" is not valid: start with a letter or _, then use only letters, digits and _.`);
+    add(
+      'N01',
+      'error',
+      `The ${context.what} name "${name}" is not valid: start with a letter or _, then use only letters, digits and _.`,
+    );
   }
   if (isReservedWord(name)) {
-    add('N03', 'error', `"${name}" is a reserved word in Mendix, so it cannot name an ${context.what}.`);
+    add(
+      'N03',
+      'error',
+      `"${name}" is a reserved word in Mendix, so it cannot name an ${context.what}.`,
+    );
   }
   if (findings.length === 0 && !/^[A-Z]/.test(name)) {
-    add('N08', 'warning', `The ${context.what} name "${name}" should be UpperCamelCase (start with a capital letter).`);
+    add(
+      'N08',
+      'warning',
+      `The ${context.what} name "${name}" should be UpperCamelCase (start with a capital letter).`,
+    );
   }
   return findings;
 }

@@ -26,7 +26,10 @@ export interface BuildConnectorInput {
   studioProVersion?: 9 | 10;
 }
 
-function requestStructureOf(body: string | undefined, protocol: string | undefined): JsonStructure | undefined {
+function requestStructureOf(
+  body: string | undefined,
+  protocol: string | undefined,
+): JsonStructure | undefined {
   if (body === undefined || !/^\s*\{/.test(body)) return undefined;
   try {
     return inferJsonStructure([body], { studioProVersion: 10, ...(protocol ? { protocol } : {}) });
@@ -36,10 +39,16 @@ function requestStructureOf(body: string | undefined, protocol: string | undefin
 }
 
 /** Groups recordings of the same action, so several calls of one operation are several samples. */
-function groupByAction(operations: readonly RecordedOperation[], catalog: Catalog): Array<{ action: string; first: RecordedOperation; samples: string[] }> {
+function groupByAction(
+  operations: readonly RecordedOperation[],
+  catalog: Catalog,
+): Array<{ action: string; first: RecordedOperation; samples: string[] }> {
   const groups = new Map<string, { action: string; first: RecordedOperation; samples: string[] }>();
   for (const operation of operations) {
-    const { action } = resolveAction(findService(catalog, operation.request.service), operation.request);
+    const { action } = resolveAction(
+      findService(catalog, operation.request.service),
+      operation.request,
+    );
     const group = groups.get(action);
     if (group) group.samples.push(...operation.samples);
     else groups.set(action, { action, first: operation, samples: [...operation.samples] });
@@ -51,7 +60,10 @@ function groupByAction(operations: readonly RecordedOperation[], catalog: Catalo
  * The whole pipeline for a set of recorded operations: structures, entity models merged into one
  * domain model, and the connector plan. Pure: the app, the browser mode and the CLI all call it.
  */
-export function buildConnector(input: BuildConnectorInput): { plan: ConnectorPlan; model: EntityModel } {
+export function buildConnector(input: BuildConnectorInput): {
+  plan: ConnectorPlan;
+  model: EntityModel;
+} {
   const inputs: OperationInput[] = [];
   const models: EntityModel[] = [];
   for (const group of groupByAction(input.operations, input.catalog)) {
@@ -64,10 +76,25 @@ export function buildConnector(input: BuildConnectorInput): { plan: ConnectorPla
     });
     const requestStructure = requestStructureOf(group.first.request.body, protocol);
     const serviceName = service?.fullName ?? group.first.request.service;
-    models.push(deriveEntityModel(responseStructure, { action: group.action, serviceName, ...(requestStructure ? { requestStructure } : {}) }, group.first.modelDecisions));
-    inputs.push({ request: group.first.request, responseStructure, ...(requestStructure ? { requestStructure } : {}) });
+    models.push(
+      deriveEntityModel(
+        responseStructure,
+        { action: group.action, serviceName, ...(requestStructure ? { requestStructure } : {}) },
+        group.first.modelDecisions,
+      ),
+    );
+    inputs.push({
+      request: group.first.request,
+      responseStructure,
+      ...(requestStructure ? { requestStructure } : {}),
+    });
   }
   const model = mergeEntityModels(models);
-  const plan = planConnector({ operations: inputs, catalog: input.catalog, model, ...(input.settings ? { settings: input.settings } : {}) });
+  const plan = planConnector({
+    operations: inputs,
+    catalog: input.catalog,
+    model,
+    ...(input.settings ? { settings: input.settings } : {}),
+  });
   return { plan, model };
 }

@@ -7,9 +7,15 @@ function inputSentence(operation: PlannedOperation, model: EntityModel): string 
   const attributes = entity?.attributes ?? [];
   const required = attributes.filter((a) => a.required).map((a) => a.name);
   const optional = attributes.filter((a) => !a.required).map((a) => a.name);
-  const parts = [`Required inputs: Credentials (AWSAuthentication.Credentials), Region (ENUM_Region) and ${name}`];
+  const parts = [
+    `Required inputs: Credentials (AWSAuthentication.Credentials), Region (ENUM_Region) and ${name}`,
+  ];
   parts[0] += required.length > 0 ? ` with ${required.join(', ')}.` : '.';
-  parts.push(optional.length > 0 ? `Optional inputs: ${optional.join(', ')} on ${name}, and its BasicClientConfig (timeout, endpoint).` : `Optional inputs: the BasicClientConfig of ${name} (timeout, endpoint).`);
+  parts.push(
+    optional.length > 0
+      ? `Optional inputs: ${optional.join(', ')} on ${name}, and its BasicClientConfig (timeout, endpoint).`
+      : `Optional inputs: the BasicClientConfig of ${name} (timeout, endpoint).`,
+  );
   return parts.join(' ');
 }
 
@@ -17,7 +23,9 @@ function inputSentence(operation: PlannedOperation, model: EntityModel): string 
 export function describeAction(operation: PlannedOperation, model: EntityModel): string {
   const response = model.entities.find((e) => e.id === operation.responseEntityId);
   const call = `${operation.request.method.toUpperCase()} ${operation.request.path}`;
-  const returns = response ? `It returns a ${response.name} object.` : 'It returns the result of the call.';
+  const returns = response
+    ? `It returns a ${response.name} object.`
+    : 'It returns the result of the call.';
   return [
     `Calls the ${operation.service.fullName} ${operation.action} action (${call}), signed with AWS Signature Version 4.`,
     returns,

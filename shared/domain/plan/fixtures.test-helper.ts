@@ -4,12 +4,33 @@ import type { RecordedOperation } from './build-connector';
 
 /** A Polly DescribeVoices call as moto answers it. */
 export const pollyDescribeVoices: RecordedOperation = {
-  request: { service: 'polly', region: 'us-east-1', method: 'GET', path: '/v1/voices', query: [], headers: [] },
+  request: {
+    service: 'polly',
+    region: 'us-east-1',
+    method: 'GET',
+    path: '/v1/voices',
+    query: [],
+    headers: [],
+  },
   samples: [
     JSON.stringify({
       Voices: [
-        { Gender: 'Female', Id: 'Emma', LanguageCode: 'en-GB', LanguageName: 'British English', Name: 'Emma', SupportedEngines: ['neural', 'standard'] },
-        { Gender: 'Male', Id: 'Brian', LanguageCode: 'en-GB', LanguageName: 'British English', Name: 'Brian', SupportedEngines: ['standard'] },
+        {
+          Gender: 'Female',
+          Id: 'Emma',
+          LanguageCode: 'en-GB',
+          LanguageName: 'British English',
+          Name: 'Emma',
+          SupportedEngines: ['neural', 'standard'],
+        },
+        {
+          Gender: 'Male',
+          Id: 'Brian',
+          LanguageCode: 'en-GB',
+          LanguageName: 'British English',
+          Name: 'Brian',
+          SupportedEngines: ['standard'],
+        },
       ],
     }),
   ],

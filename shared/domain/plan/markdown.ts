@@ -45,7 +45,9 @@ export function operationMarkdown(operation: PlannedOperation): string {
     '',
     '## Documents',
     '',
-    ...operation.documents.map((d) => `- ${d.name} (${d.kind.replace('-', ' ')}, folder ${d.folder})`),
+    ...operation.documents.map(
+      (d) => `- ${d.name} (${d.kind.replace('-', ' ')}, folder ${d.folder})`,
+    ),
     '',
   ];
   return lines.join('\n');
@@ -53,7 +55,10 @@ export function operationMarkdown(operation: PlannedOperation): string {
 
 /** The plan as indented text for a terminal: module, then per operation its names and activities. */
 export function formatPlanText(plan: ConnectorPlan): string {
-  const lines = [`Module ${plan.module.name} ${plan.module.version} (${plan.module.serviceName})`, `Folders: ${plan.folders.join(', ')}`];
+  const lines = [
+    `Module ${plan.module.name} ${plan.module.version} (${plan.module.serviceName})`,
+    `Folders: ${plan.folders.join(', ')}`,
+  ];
   for (const operation of plan.operations) {
     lines.push(
       '',

@@ -10,7 +10,11 @@ describe('planConnector', () => {
     const { plan } = connectorOf(pollyDescribeVoices);
     const operation = plan.operations[0]!;
     expect(operation.microflow.name).toBe('Get_v1_DescribeVoices');
-    expect(operation.exposed).toEqual({ caption: 'DescribeVoices', category: 'Amazon Polly', icon: 'AWS' });
+    expect(operation.exposed).toEqual({
+      caption: 'DescribeVoices',
+      category: 'Amazon Polly',
+      icon: 'AWS',
+    });
     const builder = operation.microflow.steps.find((s) => s.kind === 'create-sigv4-builder');
     expect(builder?.kind === 'create-sigv4-builder' && builder.settings.Path).toBe('/v1/voices');
     expect(formatPlanText(plan)).toMatchInlineSnapshot(`
@@ -39,7 +43,12 @@ describe('planConnector', () => {
       { name: 'x-amz-target', value: 'DynamoDB_20120810.ListTables' },
       { name: 'content-type', value: 'application/x-amz-json-1.0' },
     ]);
-    expect(operation.documents.map((d) => d.name)).toEqual(['JSON_ListTables', 'IMM_ListTables', 'JSON_ListTablesRequest', 'EXM_ListTablesRequest']);
+    expect(operation.documents.map((d) => d.name)).toEqual([
+      'JSON_ListTables',
+      'IMM_ListTables',
+      'JSON_ListTablesRequest',
+      'EXM_ListTablesRequest',
+    ]);
     expect(formatPlanText(plan)).toMatchInlineSnapshot(`
       "Module AmazonDynamoDBConnector 1.0.0 (Amazon DynamoDB)
       Folders: _Docs, ConnectionDetails, Operations, Private, Private/JSON Snippets, Private/Import Mappings, Private/Export Mappings, Resources, Resources/Enums, UseMe
@@ -60,9 +69,20 @@ describe('planConnector', () => {
 
   it('takes the action from the catalog, not the path', () => {
     const lambda = awsCatalog.services.find((s) => s.id === 'lambda');
-    const request = toSentRequest({ service: 'lambda', region: 'eu-west-1', method: 'GET', path: '/2015-03-31/functions/' });
-    expect(resolveAction(lambda, request)).toEqual({ action: 'ListFunctions', catalogAction: 'ListFunctions' });
-    expect(resolveAction(undefined, { ...request, path: '/v2/things' })).toEqual({ action: 'GetThings', catalogAction: null });
+    const request = toSentRequest({
+      service: 'lambda',
+      region: 'eu-west-1',
+      method: 'GET',
+      path: '/2015-03-31/functions/',
+    });
+    expect(resolveAction(lambda, request)).toEqual({
+      action: 'ListFunctions',
+      catalogAction: 'ListFunctions',
+    });
+    expect(resolveAction(undefined, { ...request, path: '/v2/things' })).toEqual({
+      action: 'GetThings',
+      catalogAction: null,
+    });
   });
 
   it('names microflows METHOD_vN_Action', () => {
@@ -72,7 +92,15 @@ describe('planConnector', () => {
   });
 
   it('names the module after the service', () => {
-    const lambda = connectorOf({ request: toSentRequest({ service: 'lambda', region: 'eu-west-1', method: 'GET', path: '/2015-03-31/functions/' }), samples: ['{"Functions":[]}'] });
+    const lambda = connectorOf({
+      request: toSentRequest({
+        service: 'lambda',
+        region: 'eu-west-1',
+        method: 'GET',
+        path: '/2015-03-31/functions/',
+      }),
+      samples: ['{"Functions":[]}'],
+    });
     expect(lambda.plan.module.name).toBe('AWSLambdaConnector');
   });
 
@@ -82,8 +110,19 @@ describe('planConnector', () => {
       region: 'us-east-1',
       method: 'GET',
       path: '/v1/voices?Engine=neural&X-Amz-Signature=abc',
-      headers: [['Authorization', 'AWS4-HMAC-SHA256 sig'], ['X-Api-Key', 'k'], ['Accept', 'application/json']],
+      headers: [
+        ['Authorization', 'AWS4-HMAC-SHA256 sig'],
+        ['X-Api-Key', 'k'],
+        ['Accept', 'application/json'],
+      ],
     });
-    expect(sent).toEqual({ service: 'polly', region: 'us-east-1', method: 'GET', path: '/v1/voices', query: [['Engine', 'neural']], headers: [['Accept', 'application/json']] });
+    expect(sent).toEqual({
+      service: 'polly',
+      region: 'us-east-1',
+      method: 'GET',
+      path: '/v1/voices',
+      query: [['Engine', 'neural']],
+      headers: [['Accept', 'application/json']],
+    });
   });
 });

@@ -22,7 +22,12 @@ export function draftUseCases(serviceName: string, actions: readonly string[]): 
  * Plans the connector module: its name, version and folders, and per operation the microflow,
  * exposed action, documents and documentation (MENDIX.md section 4).
  */
-export function planConnector({ operations, catalog, model, settings = {} }: PlanConnectorInput): ConnectorPlan {
+export function planConnector({
+  operations,
+  catalog,
+  model,
+  settings = {},
+}: PlanConnectorInput): ConnectorPlan {
   const first = operations[0];
   const service = first ? findService(catalog, first.request.service) : undefined;
   const serviceName = service?.fullName ?? model.serviceName ?? first?.request.service ?? '';
@@ -41,7 +46,12 @@ export function planConnector({ operations, catalog, model, settings = {} }: Pla
     module: { name: moduleName, version: settings.version ?? '1.0.0', serviceName },
     folders: [...recommendedFolders],
     enumerations: settings.enumerations ?? [],
-    typicalUseCases: settings.typicalUseCases ?? draftUseCases(serviceName, planned.map((o) => o.action)),
+    typicalUseCases:
+      settings.typicalUseCases ??
+      draftUseCases(
+        serviceName,
+        planned.map((o) => o.action),
+      ),
     operations: planned,
   };
 }

@@ -7,10 +7,25 @@ import { findActionRoot } from './action-entities';
 import { describeAction } from './documentation';
 import { cleanSentRequest } from './sent-request';
 import { buildSteps } from './steps';
-import type { MicroflowParameter, OperationInput, PlanDocument, PlannedOperation, PlanService, SentRequest } from './types';
+import type {
+  MicroflowParameter,
+  OperationInput,
+  PlanDocument,
+  PlannedOperation,
+  PlanService,
+  SentRequest,
+} from './types';
 
 function planService(service: CatalogService | undefined, name: string): PlanService {
-  if (!service) return { id: name, fullName: name, signingName: name, protocol: 'unknown', apiVersion: '', endpointPrefix: name };
+  if (!service)
+    return {
+      id: name,
+      fullName: name,
+      signingName: name,
+      protocol: 'unknown',
+      apiVersion: '',
+      endpointPrefix: name,
+    };
   const planned: PlanService = {
     id: service.id,
     fullName: service.fullName,
@@ -25,17 +40,29 @@ function planService(service: CatalogService | undefined, name: string): PlanSer
 }
 
 /** The action a request calls: the catalog's match first; the user's pick or the path only when the catalog does not know it. */
-export function resolveAction(service: CatalogService | undefined, request: SentRequest): { action: string; catalogAction: string | null } {
+export function resolveAction(
+  service: CatalogService | undefined,
+  request: SentRequest,
+): { action: string; catalogAction: string | null } {
   if (service) {
-    const match = matchOperation(service, { method: request.method, path: request.path, query: request.query, headers: request.headers, ...(request.body !== undefined ? { body: request.body } : {}) });
+    const match = matchOperation(service, {
+      method: request.method,
+      path: request.path,
+      query: request.query,
+      headers: request.headers,
+      ...(request.body !== undefined ? { body: request.body } : {}),
+    });
     if (match) return { action: match.operation.name, catalogAction: match.operation.name };
     // A JSON-protocol request picked from the catalog may not carry its X-Amz-Target yet: the engine adds it.
     const picked = request.operation ? findOperation(service, request.operation) : undefined;
     if (picked) return { action: picked.name, catalogAction: picked.name };
   }
-  if (request.operation) return { action: upperCamel(request.operation) || 'Operation', catalogAction: null };
+  if (request.operation)
+    return { action: upperCamel(request.operation) || 'Operation', catalogAction: null };
   const segments = request.path.split('/').filter((part) => part !== '' && !/^v\d+$/.test(part));
-  const guess = upperCamel(`${request.method.toLowerCase()} ${segments[segments.length - 1] ?? ''}`);
+  const guess = upperCamel(
+    `${request.method.toLowerCase()} ${segments[segments.length - 1] ?? ''}`,
+  );
   return { action: guess || 'Operation', catalogAction: null };
 }
 
@@ -59,8 +86,18 @@ export function documentsFor(action: string, hasBody: boolean): PlanDocument[] {
   ];
   if (hasBody) {
     documents.push(
-      { id: 'json-request', kind: 'json-structure', name: `JSON_${action}Request`, folder: 'Private/JSON Snippets' },
-      { id: 'exm-request', kind: 'export-mapping', name: `EXM_${action}Request`, folder: 'Private/Export Mappings' },
+      {
+        id: 'json-request',
+        kind: 'json-structure',
+        name: `JSON_${action}Request`,
+        folder: 'Private/JSON Snippets',
+      },
+      {
+        id: 'exm-request',
+        kind: 'export-mapping',
+        name: `EXM_${action}Request`,
+        folder: 'Private/Export Mappings',
+      },
     );
   }
   return documents;
@@ -75,7 +112,11 @@ export interface PlanOperationContext {
 }
 
 /** The microflow parameters: credentials, region and the `{Action}Request` object. */
-export function operationParameters(moduleName: string, requestName: string, requestEntityId: string | null): MicroflowParameter[] {
+export function operationParameters(
+  moduleName: string,
+  requestName: string,
+  requestEntityId: string | null,
+): MicroflowParameter[] {
   const request: MicroflowParameter = {
     name: requestName,
     type: `${moduleName}.${requestName}`,
@@ -83,14 +124,26 @@ export function operationParameters(moduleName: string, requestName: string, req
   };
   if (requestEntityId) request.entityId = requestEntityId;
   return [
-    { name: 'Credentials', type: 'AWSAuthentication.Credentials', documentation: 'AWS credentials from the AWS Authentication module (static or session credentials).' },
-    { name: 'Region', type: 'AWSAuthentication.ENUM_Region', documentation: 'The AWS region to call.' },
+    {
+      name: 'Credentials',
+      type: 'AWSAuthentication.Credentials',
+      documentation:
+        'AWS credentials from the AWS Authentication module (static or session credentials).',
+    },
+    {
+      name: 'Region',
+      type: 'AWSAuthentication.ENUM_Region',
+      documentation: 'The AWS region to call.',
+    },
     request,
   ];
 }
 
 /** Plans one operation from the request the user sent and the model's entities. */
-export function planOperation(input: OperationInput, context: PlanOperationContext): PlannedOperation {
+export function planOperation(
+  input: OperationInput,
+  context: PlanOperationContext,
+): PlannedOperation {
   const request = cleanSentRequest(input.request);
   const catalogService = findService(context.catalog, request.service);
   const service = planService(catalogService, request.service);

@@ -29,7 +29,9 @@ function splitQuery(path: string): { path: string; query: Array<[string, string 
           return text;
         }
       };
-      return eq < 0 ? [decode(part), null] : [decode(part.slice(0, eq)), decode(part.slice(eq + 1))];
+      return eq < 0
+        ? [decode(part), null]
+        : [decode(part.slice(0, eq)), decode(part.slice(eq + 1))];
     });
   return { path: path.slice(0, at), query };
 }
@@ -40,7 +42,10 @@ function splitQuery(path: string): { path: string; query: Array<[string, string 
  */
 export function toSentRequest(spec: RequestLike): SentRequest {
   const split = splitQuery(spec.path);
-  const query = [...split.query, ...(spec.query ?? []).map(([k, v]): [string, string | null] => [k, v])];
+  const query = [
+    ...split.query,
+    ...(spec.query ?? []).map(([k, v]): [string, string | null] => [k, v]),
+  ];
   const sent: SentRequest = {
     service: spec.service,
     region: spec.region,

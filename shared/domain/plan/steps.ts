@@ -28,7 +28,10 @@ export const signedHeaders: readonly NameValue[] = [
   { name: 'x-amz-date', value: '$SigV4Headers/XAmzDate' },
   { name: 'x-amz-content-sha256', value: '$SigV4Headers/XAmzContentSha256' },
   { name: 'host', value: '$SigV4Headers/Host' },
-  { name: 'x-amz-security-token', value: '$SigV4Headers/XAmzSecurityToken (temporary credentials only)' },
+  {
+    name: 'x-amz-security-token',
+    value: '$SigV4Headers/XAmzSecurityToken (temporary credentials only)',
+  },
 ];
 
 /** The timeout of the Call REST activity in seconds, from the request's client configuration. */
@@ -64,7 +67,12 @@ export function buildSteps(context: StepContext): PlanStep[] {
   const { service, request, action } = context;
   const steps: PlanStep[] = [];
   if (context.hasBody && context.documents.exportMapping) {
-    steps.push({ kind: 'export-mapping', mapping: context.documents.exportMapping, input: `$${context.requestVariable}`, output: 'RequestBody' });
+    steps.push({
+      kind: 'export-mapping',
+      mapping: context.documents.exportMapping,
+      input: `$${context.requestVariable}`,
+      output: 'RequestBody',
+    });
   }
   steps.push({
     kind: 'create-sigv4-builder',
@@ -83,7 +91,11 @@ export function buildSteps(context: StepContext): PlanStep[] {
     .filter(([name]) => !isSensitiveName(name) && !/^x-amz-/i.test(name))
     .map(([name, value]) => ({ name, value: value ?? '' }));
   steps.push({ kind: 'query-list', output: 'SigV4QueryList', parameters });
-  steps.push({ kind: 'get-sigv4-headers', output: 'SigV4Headers', action: 'AWSAuthentication.GetSigV4Headers' });
+  steps.push({
+    kind: 'get-sigv4-headers',
+    output: 'SigV4Headers',
+    action: 'AWSAuthentication.GetSigV4Headers',
+  });
   steps.push({
     kind: 'call-rest',
     output: 'HttpResponse',
@@ -91,9 +103,16 @@ export function buildSteps(context: StepContext): PlanStep[] {
     location: '$SigV4Headers/EndpointUrl',
     headers: [...signedHeaders, ...headers],
     timeout: timeoutExpression,
-    errorHandling: { log: `Log the error of ${service.fullName} ${action} (status, message) and rethrow it`, rethrow: true },
+    errorHandling: {
+      log: `Log the error of ${service.fullName} ${action} (status, message) and rethrow it`,
+      rethrow: true,
+    },
   });
-  steps.push({ kind: 'import-mapping', mapping: context.documents.importMapping, output: context.responseVariable });
+  steps.push({
+    kind: 'import-mapping',
+    mapping: context.documents.importMapping,
+    output: context.responseVariable,
+  });
   steps.push({ kind: 'return', value: `$${context.responseVariable}` });
   return steps;
 }

@@ -4,9 +4,16 @@ import { operationParameters } from './plan-operation';
 import { buildSteps } from './steps';
 import type { ConnectorPlan, PlannedOperation, PlanStep } from './types';
 
-function names(operation: PlannedOperation, model: EntityModel): { request: string; response: string } {
-  const request = model.entities.find((e) => e.id === operation.requestEntityId)?.name ?? `${operation.action}Request`;
-  const response = model.entities.find((e) => e.id === operation.responseEntityId)?.name ?? `${operation.action}Response`;
+function names(
+  operation: PlannedOperation,
+  model: EntityModel,
+): { request: string; response: string } {
+  const request =
+    model.entities.find((e) => e.id === operation.requestEntityId)?.name ??
+    `${operation.action}Request`;
+  const response =
+    model.entities.find((e) => e.id === operation.responseEntityId)?.name ??
+    `${operation.action}Response`;
   return { request, response };
 }
 
@@ -21,7 +28,11 @@ export function plannedSteps(operation: PlannedOperation, model: EntityModel): P
     requestVariable: request,
     responseVariable: response,
     hasBody: operation.request.body !== undefined && operation.request.body !== '',
-    documents: { importMapping: operation.documents.find((d) => d.id === 'imm')?.name ?? `IMM_${operation.action}`, ...(exportMapping ? { exportMapping } : {}) },
+    documents: {
+      importMapping:
+        operation.documents.find((d) => d.id === 'imm')?.name ?? `IMM_${operation.action}`,
+      ...(exportMapping ? { exportMapping } : {}),
+    },
   });
 }
 

@@ -91,7 +91,13 @@ export interface ExportStep {
 export interface SigV4BuilderStep {
   kind: 'create-sigv4-builder';
   output: string;
-  settings: { ServiceName: string; HTTPMethod: string; Region: string; Path: string; RequestBody: string };
+  settings: {
+    ServiceName: string;
+    HTTPMethod: string;
+    Region: string;
+    Path: string;
+    RequestBody: string;
+  };
 }
 export interface HeaderListStep {
   kind: 'header-list';
@@ -139,7 +145,8 @@ export type PlanStep =
   | ImportStep
   | ReturnStep;
 
-export type DocumentKind = 'json-structure' | 'import-mapping' | 'export-mapping' | 'enumeration' | 'microflow';
+export type DocumentKind =
+  'json-structure' | 'import-mapping' | 'export-mapping' | 'enumeration' | 'microflow';
 
 export interface PlanDocument {
   /** Stable role within the operation: `json`, `imm`, `json-request`, `exm-request`. */
@@ -158,7 +165,13 @@ export interface PlannedOperation {
   service: PlanService;
   request: SentRequest;
   apiVersion: string;
-  microflow: { name: string; folder: string; parameters: MicroflowParameter[]; steps: PlanStep[]; returnType: string };
+  microflow: {
+    name: string;
+    folder: string;
+    parameters: MicroflowParameter[];
+    steps: PlanStep[];
+    returnType: string;
+  };
   exposed: { caption: string; category: string; icon: string };
   documents: PlanDocument[];
   requestEntityId: string | null;

@@ -13,5 +13,9 @@ export const appInfoSchema = z.object({
 export type AppInfo = z.infer<typeof appInfoSchema>;
 
 export const appOperations = {
-  'app.info': defineOperation(z.object({}), appInfoSchema, 'What kind of host this is and how it keeps keys.'),
+  'app.info': defineOperation(
+    z.object({}),
+    appInfoSchema,
+    'What kind of host this is and how it keeps keys.',
+  ),
 };

@@ -35,16 +35,26 @@ export const credentialsOperations = {
   'credentials.add': defineOperation(
     z.object({
       label: z.string().min(1).max(100),
-      accessKeyId: z.string().regex(/^[A-Z0-9]{16,128}$/, 'an access key id is 16 to 128 upper-case letters and digits'),
+      accessKeyId: z
+        .string()
+        .regex(/^[A-Z0-9]{16,128}$/, 'an access key id is 16 to 128 upper-case letters and digits'),
       secretAccessKey: z.string().min(1).max(1024),
       sessionToken: z.string().max(8192).optional(),
     }),
     credentialDescriptionSchema,
     'Stores a static key (keychain on the desktop, memory in browser mode).',
   ),
-  'credentials.remove': defineOperation(z.object({ id: z.string() }), z.object({ removed: z.boolean() }), 'Forgets a stored static key.'),
+  'credentials.remove': defineOperation(
+    z.object({ id: z.string() }),
+    z.object({ removed: z.boolean() }),
+    'Forgets a stored static key.',
+  ),
   'credentials.test': defineOperation(
-    z.object({ id: z.string(), region: z.string().default('us-east-1'), endpoint: z.string().url().optional() }),
+    z.object({
+      id: z.string(),
+      region: z.string().default('us-east-1'),
+      endpoint: z.string().url().optional(),
+    }),
     credentialTestResultSchema,
     'Resolves the credential and calls STS GetCallerIdentity with it.',
   ),

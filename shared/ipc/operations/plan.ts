@@ -7,12 +7,22 @@ import { defineOperation } from '../define';
 import { requestSpecSchema } from './request';
 import { structureDecisionsSchema } from './structure';
 
-const isObject = (value: unknown): boolean => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): boolean =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** A connector plan as it crosses the bridge; its content is checked again by every handler that reads it. */
-export const connectorPlanSchema = z.custom<ConnectorPlan>((value) => isObject(value) && Array.isArray((value as ConnectorPlan).operations), 'a connector plan');
-export const entityModelSchema = z.custom<EntityModel>((value) => isObject(value) && Array.isArray((value as EntityModel).entities), 'an entity model');
-export const namingFindingsSchema = z.custom<NamingFinding[]>((value) => Array.isArray(value), 'naming findings');
+export const connectorPlanSchema = z.custom<ConnectorPlan>(
+  (value) => isObject(value) && Array.isArray((value as ConnectorPlan).operations),
+  'a connector plan',
+);
+export const entityModelSchema = z.custom<EntityModel>(
+  (value) => isObject(value) && Array.isArray((value as EntityModel).entities),
+  'an entity model',
+);
+export const namingFindingsSchema = z.custom<NamingFinding[]>(
+  (value) => Array.isArray(value),
+  'naming findings',
+);
 
 const name = z.string().max(300);
 const id = z.string().max(2000);
@@ -25,7 +35,12 @@ export const planFixSchema: z.ZodType<PlanFix, PlanFix> = z.discriminatedUnion('
   z.object({ kind: z.literal('rename-microflow'), operationId: id, to: name }),
   z.object({ kind: z.literal('rename-document'), operationId: id, documentId: id, to: name }),
   z.object({ kind: z.literal('rename-enumeration'), enumeration: name, to: name }),
-  z.object({ kind: z.literal('rename-enumeration-value'), enumeration: name, value: name, to: name }),
+  z.object({
+    kind: z.literal('rename-enumeration-value'),
+    enumeration: name,
+    value: name,
+    to: name,
+  }),
   z.object({ kind: z.literal('set-action'), operationId: id, to: name }),
   z.object({ kind: z.literal('set-exposed'), operationId: id, caption: name, category: name }),
   z.object({ kind: z.literal('restore-steps'), operationId: id }),
@@ -38,7 +53,15 @@ export const planSettingsSchema = z.object({
   version: z.string().max(50).optional(),
   microflowNames: z.record(z.string(), name).optional(),
   typicalUseCases: z.string().max(10_000).optional(),
-  enumerations: z.array(z.object({ name, values: z.array(z.object({ name, caption: z.string().max(500) })).max(500) })).max(100).optional(),
+  enumerations: z
+    .array(
+      z.object({
+        name,
+        values: z.array(z.object({ name, caption: z.string().max(500) })).max(500),
+      }),
+    )
+    .max(100)
+    .optional(),
 });
 
 /** One recorded operation: the request sent and its response samples (or a kept response by id). */
@@ -50,14 +73,24 @@ export const recordedOperationSchema = z
     structureDecisions: structureDecisionsSchema.optional(),
     modelDecisions: modelDecisionsSchema.optional(),
   })
-  .refine((input) => input.responseId !== undefined || input.samples.length > 0, { message: 'Give a responseId or at least one sample.' });
+  .refine((input) => input.responseId !== undefined || input.samples.length > 0, {
+    message: 'Give a responseId or at least one sample.',
+  });
 
-const planResultSchema = z.object({ plan: connectorPlanSchema, model: entityModelSchema, findings: namingFindingsSchema });
+const planResultSchema = z.object({
+  plan: connectorPlanSchema,
+  model: entityModelSchema,
+  findings: namingFindingsSchema,
+});
 export type PlanResult = z.infer<typeof planResultSchema>;
 
 export const planOperations = {
   'plan.build': defineOperation(
-    z.object({ operations: z.array(recordedOperationSchema).min(1).max(200), settings: planSettingsSchema.optional(), studioProVersion: z.union([z.literal(9), z.literal(10)]).optional() }),
+    z.object({
+      operations: z.array(recordedOperationSchema).min(1).max(200),
+      settings: planSettingsSchema.optional(),
+      studioProVersion: z.union([z.literal(9), z.literal(10)]).optional(),
+    }),
     planResultSchema,
     'Plans the connector from recorded operations: structures, domain model, microflow plan and naming findings.',
   ),
@@ -67,7 +100,11 @@ export const planOperations = {
     'Applies a quick fix to the plan and the model together and checks them again.',
   ),
   'bundle.export': defineOperation(
-    z.object({ plan: connectorPlanSchema, model: entityModelSchema, format: z.enum(['zip', 'folder']).default('zip') }),
+    z.object({
+      plan: connectorPlanSchema,
+      model: entityModelSchema,
+      format: z.enum(['zip', 'folder']).default('zip'),
+    }),
     z.object({
       cancelled: z.boolean(),
       savedTo: z.string().optional(),

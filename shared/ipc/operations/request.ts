@@ -114,6 +114,14 @@ export const requestOperations = {
     responseSummarySchema,
     'Resolves the endpoint and credentials, signs, sends and keeps the full response body.',
   ),
-  'request.cancel': defineOperation(z.object({ requestId: z.string() }), z.object({ cancelled: z.boolean() }), 'Aborts a request in flight.'),
-  'request.dryRun': defineOperation(requestSpecSchema, signedRequestViewSchema, 'Signs without sending.'),
+  'request.cancel': defineOperation(
+    z.object({ requestId: z.string() }),
+    z.object({ cancelled: z.boolean() }),
+    'Aborts a request in flight.',
+  ),
+  'request.dryRun': defineOperation(
+    requestSpecSchema,
+    signedRequestViewSchema,
+    'Signs without sending.',
+  ),
 };

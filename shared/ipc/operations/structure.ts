@@ -1,7 +1,15 @@
 import { z } from 'zod';
 import { defineOperation } from '../define';
 
-const primitiveTypeSchema = z.enum(['String', 'Integer', 'Long', 'Decimal', 'Boolean', 'DateTime', 'Unknown']);
+const primitiveTypeSchema = z.enum([
+  'String',
+  'Integer',
+  'Long',
+  'Decimal',
+  'Boolean',
+  'DateTime',
+  'Unknown',
+]);
 
 /** A structure element as it crosses the bridge (flat, so any depth crosses fine). */
 export const structureElementSchema = z.object({

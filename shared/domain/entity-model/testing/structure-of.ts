@@ -11,15 +11,20 @@ function exposed(key: string): string {
 function typeOf(value: unknown): PrimitiveType {
   if (value === null) return 'Unknown';
   if (typeof value === 'boolean') return 'Boolean';
-  if (typeof value === 'number') return Number.isInteger(value) ? (Math.abs(value) < 2 ** 31 ? 'Integer' : 'Long') : 'Decimal';
-  if (typeof value === 'string' && /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$/.test(value)) return 'DateTime';
+  if (typeof value === 'number')
+    return Number.isInteger(value) ? (Math.abs(value) < 2 ** 31 ? 'Integer' : 'Long') : 'Decimal';
+  if (typeof value === 'string' && /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$/.test(value))
+    return 'DateTime';
   return 'String';
 }
 
 /** Builds a JSON structure from one sample value, the way Studio Pro would for simple input. */
 export function structureOf(json: unknown): JsonStructure {
   const elements: StructureElement[] = [];
-  const add = (value: unknown, at: { parent: number; key: string | null; path: string; name: string; isItem: boolean }) => {
+  const add = (
+    value: unknown,
+    at: { parent: number; key: string | null; path: string; name: string; isItem: boolean },
+  ) => {
     const index = elements.length;
     const isArray = Array.isArray(value);
     const isObject = !isArray && typeof value === 'object' && value !== null;
@@ -50,13 +55,31 @@ export function structureOf(json: unknown): JsonStructure {
     } else if (isArray) {
       const item = `${at.name.replace(/s$/, '')}` || 'JsonObject';
       const first = (value as unknown[])[0] ?? null;
-      add(first, { parent: index, key: null, path: `${at.path}|(Object)`, name: at.parent === -1 ? 'JsonObject' : item, isItem: true });
+      add(first, {
+        parent: index,
+        key: null,
+        path: `${at.path}|(Object)`,
+        name: at.parent === -1 ? 'JsonObject' : item,
+        isItem: true,
+      });
     } else if (isObject) {
       for (const [key, child] of Object.entries(value as Record<string, unknown>)) {
-        add(child, { parent: index, key, path: `${at.path}|${key}`, name: exposed(key), isItem: false });
+        add(child, {
+          parent: index,
+          key,
+          path: `${at.path}|${key}`,
+          name: exposed(key),
+          isItem: false,
+        });
       }
     }
   };
-  add(json, { parent: -1, key: null, path: Array.isArray(json) ? '(Array)' : '(Object)', name: 'Root', isItem: false });
+  add(json, {
+    parent: -1,
+    key: null,
+    path: Array.isArray(json) ? '(Array)' : '(Object)',
+    name: 'Root',
+    isItem: false,
+  });
   return { elements, findings: [] };
 }

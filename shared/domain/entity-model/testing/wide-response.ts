@@ -7,7 +7,13 @@ export function wideResponseJson(entities: number): string {
   const root: Record<string, unknown> = { NextToken: 'token' };
   const queue: Record<string, unknown>[] = [];
   let made = 1;
-  const item = (): Record<string, unknown> => ({ Name: 'name', Arn: 'arn:aws:service:us-east-1:123456789012:x', CreatedAt: '2024-01-01T00:00:00Z', Size: 42, Enabled: true });
+  const item = (): Record<string, unknown> => ({
+    Name: 'name',
+    Arn: 'arn:aws:service:us-east-1:123456789012:x',
+    CreatedAt: '2024-01-01T00:00:00Z',
+    Size: 42,
+    Enabled: true,
+  });
   const first = item();
   root.Resources = [first];
   queue.push(first);
