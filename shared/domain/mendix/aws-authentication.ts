@@ -1,0 +1,71 @@
+/**
+ * The parts of Mendix's AWS Authentication module (Marketplace component 120333) that a generated
+ * connector uses: the one place plan steps, documentation, the bundle and the Model SDK script take
+ * module, entity, member and action names from.
+ *
+ * Source: Mendix documentation, "AWS Authentication" (docs.mendix.com/appstore/modules/aws/aws-authentication/),
+ * sections "Usage", "Implementing Signature Version 4 Headers" (Domain Model, GetSigV4Headers
+ * Microflow Action), "Customizing HTTP Client Configuration" and "Validating Credentials".
+ * `docs/rules/aws-authentication.md` lists each name with the section it comes from.
+ */
+export const awsAuthentication = {
+  module: 'AWSAuthentication',
+  entities: {
+    /** Returned by GetStaticCredentials; the input of GetSigV4Headers. */
+    credentials: 'AWSAuthentication.Credentials',
+    /** Returned by GetTemporaryCredentials; a specialization of Credentials with the session token. */
+    temporaryCredentials: 'AWSAuthentication.TemporaryCredentials',
+    sigV4Builder: 'AWSAuthentication.SigV4Builder',
+    sigV4Parameter: 'AWSAuthentication.SigV4Parameter',
+    sigV4Headers: 'AWSAuthentication.SigV4Headers',
+    abstractRequest: 'AWSAuthentication.AbstractRequest',
+    basicClientConfig: 'AWSAuthentication.BasicClientConfig',
+  },
+  /** Attributes of `SigV4Builder` ("Domain Model" table). */
+  sigV4Builder: {
+    serviceName: 'ServiceName',
+    httpMethod: 'HTTPMethod',
+    uriPrefix: 'URIPrefix',
+    region: 'Region',
+    path: 'Path',
+    requestBody: 'RequestBody',
+    endpointUrl: 'EndpointURL',
+    subDomain: 'SubDomain',
+  },
+  /** Attributes of `SigV4Headers`, the result of GetSigV4Headers. */
+  sigV4Headers: {
+    endpointUrl: 'EndpointUrl',
+    authorization: 'Header_Authorization',
+    host: 'Header_Host',
+    xAmzDate: 'Header_X_Amz_Date',
+    xAmzContentSha256: 'Header_X_Amz_Content_Sha256',
+  },
+  /** Attributes of `TemporaryCredentials` ("Using Credentials Generated Outside of Studio Pro"). */
+  temporaryCredentials: {
+    accessKeyId: 'AccessKeyId',
+    token: 'Token',
+    expiration: 'Expiration',
+  },
+  /** Attributes of `BasicClientConfig` ("Domain Model Entities" of the client configuration). */
+  basicClientConfig: {
+    timeoutInMs: 'APITimeOutInMs',
+    endpointUrl: 'EndpointUrl',
+  },
+  actions: {
+    getStaticCredentials: 'AWSAuthentication.GetStaticCredentials',
+    getTemporaryCredentials: 'AWSAuthentication.GetTemporaryCredentials',
+    getSigV4Headers: 'AWSAuthentication.GetSigV4Headers',
+    validateCredentials: 'AWSAuthentication.ValidateCredentials',
+  },
+  /** Parameters of the GetSigV4Headers action ("GetSigV4Headers Microflow Action"). */
+  getSigV4HeadersParameters: {
+    builder: 'SigV4Builder',
+    credentials: 'Credentials',
+    headers: 'SigV4HeaderParameterList',
+    query: 'SigV4QueryParameterList',
+  },
+  enumerations: {
+    region: 'AWSAuthentication.ENUM_Region',
+    httpMethod: 'AWSAuthentication.ENUM_HTTPMethod',
+  },
+} as const;
