@@ -3,6 +3,7 @@ import { toMermaidClassDiagram } from '../diagram/mermaid';
 import type { DiagramLayout } from '../diagram/types';
 import type { EntityModel } from '../entity-model/types';
 import { toRepresentativeSnippet } from '../json-structure/snippet';
+import { mendixScriptFiles } from '../mendix-script/render-script';
 import { checkConnector } from '../naming/check-connector';
 import { assignFileNames } from '../naming/file-names';
 import { operationMarkdown } from '../plan/markdown';
@@ -121,7 +122,7 @@ function actionsMarkdown(plan: ConnectorPlan): string {
 
 /**
  * The connector skeleton bundle: manifest, README, OpenAPI, domain model, documentation, naming
- * report and per operation its snippet, structure, mappings, microflow plan and request (without
+ * report, the Model SDK script (`mendix/`) and per operation its snippet, structure, mappings, microflow plan and request (without
  * credentials). Pure: the same input gives byte-identical files, sorted by path.
  */
 export function exportBundle(input: ConnectorBundleInput): BundleFile[] {
@@ -138,6 +139,7 @@ export function exportBundle(input: ConnectorBundleInput): BundleFile[] {
     { path: 'docs/actions.md', content: actionsMarkdown(plan) },
     { path: 'naming/naming-report.json', content: canonicalJson(namingReport(plan, findings)) },
     { path: 'naming/naming-report.md', content: namingReportMarkdown(plan, findings) },
+    ...mendixScriptFiles(plan, model),
     ...plan.operations.flatMap((operation, i) =>
       operationFiles(operation, model, `operations/${folders[i]}`),
     ),

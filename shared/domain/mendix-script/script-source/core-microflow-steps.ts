@@ -1,0 +1,110 @@
+// Source text of the generated apply-connector.ts (it type-checks against mendixmodelsdk only
+// once written out: the test suite does that with tsc --strict). No backticks or dollar-braces here.
+
+/** The core of the generated script: microflow canvas, parameters, SigV4 builder, Get SigV4 Headers. */
+export const coreMicroflowStepsSource = String.raw`// ---- Operation microflows: SigV4 builder, Get SigV4 Headers, signed Call REST, import, return. ----
+
+type MicroflowSpec = Spec['microflows'][number];
+
+function quote(text: string): string {
+  return "'" + text.replace(/'/g, "''") + "'";
+}
+
+/** Places objects left to right, one column each, so the flow reads like the plan. */
+class Canvas {
+  private column = 0;
+  constructor(readonly microflow: microflows.Microflow, readonly collection: microflows.MicroflowObjectCollection) {}
+  place<T extends microflows.MicroflowObject>(object: T, row = 0): T {
+    object.relativeMiddlePoint = { x: 100 + this.column * 200, y: 200 + row * 150 };
+    if (row === 0) this.column += 1;
+    return object;
+  }
+  flow(origin: microflows.MicroflowObject, destination: microflows.MicroflowObject, isErrorHandler = false): void {
+    const flow = microflows.SequenceFlow.createIn(this.microflow);
+    flow.origin = origin;
+    flow.destination = destination;
+    flow.isErrorHandler = isErrorHandler;
+  }
+  activity(caption: string, action: microflows.MicroflowAction): microflows.ActionActivity {
+    const activity = this.place(microflows.ActionActivity.createIn(this.collection));
+    activity.action = action;
+    activity.caption = caption;
+    activity.autoGenerateCaption = false;
+    return activity;
+  }
+}
+
+function objectType(model: IModel, entityName: string): datatypes.DataType {
+  const enumeration = model.findEnumerationByQualifiedName(entityName);
+  if (enumeration) {
+    const type = datatypes.EnumerationType.create(model);
+    type.enumeration = enumeration;
+    return type;
+  }
+  const entity = model.findEntityByQualifiedName(entityName);
+  if (!entity) throw new Error('entity ' + entityName + ' is missing');
+  const type = datatypes.ObjectType.create(model);
+  type.entity = entity;
+  return type;
+}
+
+function addParameters(canvas: Canvas, spec: MicroflowSpec): void {
+  spec.parameters.forEach((parameter, index) => {
+    const object = microflows.MicroflowParameterObject.createIn(canvas.collection);
+    object.name = parameter.name;
+    object.documentation = parameter.documentation;
+    object.variableType = objectType(canvas.microflow.model, parameter.type);
+    object.relativeMiddlePoint = { x: 100 + index * 200, y: 50 };
+  });
+}
+
+function createBuilder(canvas: Canvas, spec: MicroflowSpec, auth: Spec['authentication']): microflows.ActionActivity {
+  const model = canvas.microflow.model;
+  const action = microflows.CreateObjectAction.create(model);
+  action.entity = model.findEntityByQualifiedName(auth.entities.sigV4Builder);
+  action.outputVariableName = auth.getSigV4HeadersParameters.builder;
+  const members: Array<[string, string]> = [
+    [auth.sigV4Builder.serviceName, quote(spec.builder.serviceName)],
+    [auth.sigV4Builder.httpMethod, auth.enumerations.httpMethod + '.' + spec.builder.httpMethod],
+    [auth.sigV4Builder.region, '$Region'],
+    [auth.sigV4Builder.path, quote(spec.builder.path)],
+    [auth.sigV4Builder.requestBody, quote(spec.builder.requestBody)],
+  ];
+  for (const [member, value] of members) {
+    const change = microflows.MemberChange.createIn(action);
+    change.attribute = model.findAttributeByQualifiedName(auth.entities.sigV4Builder + '.' + member);
+    change.value = value;
+  }
+  return canvas.activity('Create SigV4 builder', action);
+}
+
+function createList(canvas: Canvas, variable: string, auth: Spec['authentication']): microflows.ActionActivity {
+  const action = microflows.CreateListAction.create(canvas.microflow.model);
+  action.entity = canvas.microflow.model.findEntityByQualifiedName(auth.entities.sigV4Parameter);
+  action.outputVariableName = variable;
+  return canvas.activity('Create ' + variable, action);
+}
+
+function callGetSigV4Headers(canvas: Canvas, auth: Spec['authentication']): microflows.ActionActivity {
+  const model = canvas.microflow.model;
+  const action = microflows.JavaActionCallAction.create(model);
+  const qualified = auth.actions.getSigV4Headers;
+  action.javaAction = model.findJavaActionByQualifiedName(qualified);
+  const p = auth.getSigV4HeadersParameters;
+  const argumentsByParameter: Array<[string, string]> = [
+    [p.builder, '$' + p.builder],
+    [p.credentials, '$Credentials'],
+    [p.headers, '$SigV4HeaderList'],
+    [p.query, '$SigV4QueryList'],
+  ];
+  for (const [parameter, argument] of argumentsByParameter) {
+    const mapping = microflows.JavaActionParameterMapping.createIn(action);
+    const target = model.findJavaActionParameterByQualifiedName(qualified + '.' + parameter);
+    if (target) mapping.parameter = target;
+    microflows.BasicCodeActionParameterValue.createInJavaActionParameterMappingUnderParameterValue(mapping).argument = argument;
+  }
+  action.useReturnVariable = true;
+  action.outputVariableName = 'SigV4Headers';
+  return canvas.activity('Get SigV4 headers', action);
+}
+`;

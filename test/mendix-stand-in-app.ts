@@ -1,0 +1,94 @@
+/**
+ * The minimal Mendix app the model-server stand-in serves: a project, one module of the user's
+ * (MyFirstModule) and, optionally, stubs of the AWS Authentication module's entities,
+ * enumerations and GetSigV4Headers Java action, named from shared/domain/mendix/aws-authentication.ts.
+ * The app is built with the real Model SDK, so its unit JSON is what the SDK itself writes.
+ */
+import type { IModel } from 'mendixmodelsdk';
+import {
+  domainmodels,
+  enumerations,
+  javaactions,
+  Model,
+  projects,
+  security,
+  texts,
+} from 'mendixmodelsdk';
+import { awsAuthentication } from '../shared/domain/mendix/aws-authentication';
+import { ModelServerStandIn } from './mendix-model-server';
+
+/** Opens the stand-in's working copy with the real Model SDK. */
+export async function openStandInModel(server: ModelServerStandIn): Promise<IModel> {
+  return Model.createSdkClient({ client: server.client() }).openWorkingCopy(
+    'stand-in-working-copy',
+  );
+}
+
+function localName(qualified: string): string {
+  return qualified.slice(qualified.indexOf('.') + 1);
+}
+
+function addModule(model: IModel, name: string, fromAppStore: boolean) {
+  const module = projects.Module.createIn(model.root);
+  module.name = name;
+  module.fromAppStore = fromAppStore;
+  security.ModuleSecurity.createIn(module);
+  return { module, domainModel: domainmodels.DomainModel.createIn(module) };
+}
+
+function addEntity(domainModel: domainmodels.DomainModel, qualified: string, attributes: string[]) {
+  const entity = domainmodels.Entity.createIn(domainModel);
+  entity.name = localName(qualified);
+  const none = domainmodels.NoGeneralization.create(domainModel.model);
+  none.persistable = false;
+  entity.generalization = none;
+  for (const name of attributes) {
+    const attribute = domainmodels.Attribute.createIn(entity);
+    attribute.name = name;
+    attribute.type = domainmodels.StringAttributeType.create(domainModel.model);
+  }
+  return entity;
+}
+
+function addEnumeration(module: projects.IModule, qualified: string, values: string[]): void {
+  const enumeration = enumerations.Enumeration.createIn(module);
+  enumeration.name = localName(qualified);
+  for (const name of values) {
+    const value = enumerations.EnumerationValue.create(module.model);
+    value.name = name;
+    value.caption = texts.Text.create(module.model);
+    enumeration.values.push(value);
+  }
+}
+
+function addAuthentication(model: IModel): void {
+  const names = awsAuthentication;
+  const { module, domainModel } = addModule(model, names.module, true);
+  const { entities } = names;
+  addEntity(domainModel, entities.credentials, []);
+  addEntity(domainModel, entities.sigV4Builder, Object.values(names.sigV4Builder));
+  addEntity(domainModel, entities.sigV4Parameter, []);
+  addEntity(domainModel, entities.sigV4Headers, Object.values(names.sigV4Headers));
+  addEntity(domainModel, entities.abstractRequest, []);
+  addEntity(domainModel, entities.basicClientConfig, Object.values(names.basicClientConfig));
+  addEnumeration(module, names.enumerations.region, ['us_east_1', 'eu_west_1']);
+  addEnumeration(module, names.enumerations.httpMethod, ['GET', 'POST', 'PUT', 'DELETE', 'HEAD']);
+  const action = javaactions.JavaAction.createIn(module);
+  action.name = localName(names.actions.getSigV4Headers);
+  for (const name of Object.values(names.getSigV4HeadersParameters))
+    javaactions.JavaActionParameter.createInCodeActionUnderActionParameters(action).name = name;
+}
+
+/** A stand-in serving the minimal app; without the AWS Authentication module when asked. */
+export async function standInApp(options: {
+  withAuthentication: boolean;
+}): Promise<ModelServerStandIn> {
+  const server = new ModelServerStandIn();
+  server.addUnit({ $ID: 'stand-in-project', $Type: 'Projects$Project' }, '', '');
+  const model = await openStandInModel(server);
+  addModule(model, 'MyFirstModule', false);
+  if (options.withAuthentication) addAuthentication(model);
+  await model.flushChanges();
+  server.deltas.length = 0;
+  return server;
+}
