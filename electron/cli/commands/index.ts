@@ -1,4 +1,5 @@
 import type { CliCommand } from '../command';
+import { applyCommand } from './apply';
 import { convertCommand } from './convert';
 import { importCommand } from './import';
 import { modelCommand } from './model';
@@ -20,6 +21,7 @@ export const commands: CliCommand[] = [
   modelCommand,
   planCommand,
   exportCommand,
+  applyCommand,
   importCommand,
   convertCommand,
   runCommand,

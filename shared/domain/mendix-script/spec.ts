@@ -1,7 +1,6 @@
-import type { EntityModel } from '../entity-model/types';
 import type { StructureElement } from '../json-structure/types';
 import { toRepresentativeSnippet } from '../json-structure/snippet';
-import type { ConnectorPlan, PlannedOperation } from '../plan/types';
+import type { PlannedOperation } from '../plan/types';
 
 /** One JSON structure element as the Model SDK stores it (`mappings.Element`). */
 export interface ScriptElement {
