@@ -11,6 +11,7 @@ import { engineHandlers, saveAsDownload, saveWithDialog } from './engine/handler
 import type { SentRequest } from './engine/sent-record';
 import { createExportHandlers } from './export/handlers';
 import type { BodyStore } from './http/body-store';
+import { createMendixHandlers } from './mendix/handlers';
 import { createStorageServices } from './storage/handlers';
 import type { StorageServices } from './storage/handlers';
 import { createStructureHandlers } from './structure/handlers';
@@ -94,6 +95,7 @@ export function createHostServices(deps: HandlerDeps): HostServices {
       ...(deps.structureWorker ? { worker: deps.structureWorker } : {}),
     }),
     ...storage.handlers,
+    ...createMendixHandlers({ keyStore: deps.keyStore }),
     ...createExportHandlers({
       mode: deps.mode,
       readBody,

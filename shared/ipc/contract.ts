@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { appOperations } from './operations/app';
 import { catalogOperations } from './operations/catalog';
 import { collectionOperations } from './operations/collection';
+import { mendixOperations } from './operations/mendix';
 import { credentialsOperations } from './operations/credentials';
 import { planOperations } from './operations/plan';
 import { requestOperations } from './operations/request';
@@ -21,6 +22,7 @@ export const contract = {
   ...structureOperations,
   ...planOperations,
   ...collectionOperations,
+  ...mendixOperations,
 } as const;
 
 export type Contract = typeof contract;

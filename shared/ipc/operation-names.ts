@@ -40,4 +40,8 @@ export const operationNameList = [
   'history.list',
   'history.add',
   'history.clear',
+  'mendix.token.status',
+  'mendix.token.set',
+  'mendix.token.clear',
+  'mendix.apply',
 ] as const satisfies readonly OperationName[];

@@ -56,9 +56,10 @@ export function createCredentialService(options: CredentialServiceOptions): Cred
 
   return {
     async list() {
-      const statics = (await keyStore.list()).map((key) =>
-        staticDescription(key, keyStore.storage),
-      );
+      // `mendix:` entries are the Mendix token (electron/services/mendix/handlers.ts), not AWS keys.
+      const statics = (await keyStore.list())
+        .filter((key) => !key.id.startsWith('mendix:'))
+        .map((key) => staticDescription(key, keyStore.storage));
       const environment = env.AWS_ACCESS_KEY_ID ? [envDescription(env)] : [];
       const sections = await loadProfiles(awsFileLocations(env));
       const profiles = [...sections].map(([name, section]) =>
