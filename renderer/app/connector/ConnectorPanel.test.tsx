@@ -138,14 +138,12 @@ describe('Connector workspace', () => {
 
     // A decision change rebuilds the plan; the applied fixes are replayed on the new plan.
     act(() =>
-      useDecisionsStore
-        .getState()
-        .setStructure('polly:DescribeVoices', {
-          customNames: {},
-          excluded: [],
-          included: [],
-          studioProVersion: 9,
-        }),
+      useDecisionsStore.getState().setStructure('polly:DescribeVoices', {
+        customNames: {},
+        excluded: [],
+        included: [],
+        studioProVersion: 9,
+      }),
     );
     await waitFor(() => expect(calls.filter((call) => call.name === 'plan.build')).toHaveLength(2));
     await waitFor(() =>
@@ -261,5 +259,43 @@ describe('Connector workspace', () => {
         'Saved to /home/me/AmazonPollyConnector-folder',
       ),
     );
+  });
+
+  it('shows the Model SDK script and applies it with a token the page does not keep', async () => {
+    const token = 'MENDIX-PAT-planted-renderer-9d2e';
+    let hasToken = false;
+    const { calls } = renderApp({
+      ...planHandlers({ 'r-polly': pollyBody }),
+      'mendix.token.status': () => ({ hasToken, storage: 'memory' as const }),
+      'mendix.token.set': () => {
+        hasToken = true;
+        return { hasToken, storage: 'memory' as const };
+      },
+      'mendix.apply': () => ({ exitCode: 0, output: 'created module AmazonPollyConnector\n' }),
+    });
+    receive(pollySpec, 'r-polly', pollyBody);
+    fireEvent.click(screen.getByRole('button', { name: 'Add to connector' }));
+    fireEvent.click(screen.getByRole('tab', { name: 'Connector' }));
+    const script = await screen.findByLabelText('Model SDK script');
+    expect(script.textContent).toContain('export async function applyConnector(');
+    expect(script.textContent).toContain('"Get_v1_DescribeVoices"');
+    const applyButton = screen.getByRole('button', { name: 'Apply to Mendix app' });
+    expect(applyButton).toHaveProperty('disabled', true);
+
+    fireEvent.change(screen.getByLabelText('Mendix personal access token'), {
+      target: { value: token },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Store token' }));
+    await screen.findByRole('button', { name: 'Forget Mendix token (memory)' });
+    fireEvent.change(screen.getByLabelText('Mendix App ID'), { target: { value: 'app-1' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Apply to Mendix app' }));
+    expect((await screen.findByRole('log', { name: 'Apply output' })).textContent).toContain(
+      'created module AmazonPollyConnector',
+    );
+    const applyCall = calls.find((call) => call.name === 'mendix.apply');
+    expect(applyCall?.input).toMatchObject({ appId: 'app-1', branch: 'main' });
+    expect(JSON.stringify(applyCall?.input)).not.toContain(token);
+    expect(document.body.innerHTML).not.toContain(token);
+    expect(JSON.stringify(useConnectorStore.getState())).not.toContain(token);
   });
 });

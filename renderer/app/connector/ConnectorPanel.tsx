@@ -2,6 +2,7 @@ import { PlanView } from '../../features/plan';
 import { useConnectorStore } from '../../stores/connector-store';
 import { BundleExport } from './BundleExport';
 import { ConnectorOperations } from './ConnectorOperations';
+import { MendixApply } from './MendixApply';
 import { useConnectorPlan } from './use-connector-plan';
 
 /** The connector workspace: kept operations, the plan with its findings and fixes, and the bundle export. */
@@ -25,6 +26,7 @@ export function ConnectorPanel() {
           {error}
         </p>
       ) : null}
+      <MendixApply />
       {result ? (
         <PlanView plan={result.plan} findings={result.findings} onApplyFix={applyFix} />
       ) : null}
