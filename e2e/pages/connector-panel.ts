@@ -31,6 +31,16 @@ export class ConnectorPanel {
     return this.root.getByRole('article', { name: `Microflow ${name}` });
   }
 
+  /** The generated Model SDK script (mendix/apply-connector.ts of the bundle). */
+  get modelSdkScript(): Locator {
+    return this.root.getByLabel('Model SDK script');
+  }
+
+  /** The action that runs the script on a Mendix app. */
+  get applyToMendix(): Locator {
+    return this.root.getByRole('button', { name: 'Apply to Mendix app' });
+  }
+
   get operations(): Locator {
     return this.root.getByRole('list', { name: 'Connector operations' }).getByRole('listitem');
   }

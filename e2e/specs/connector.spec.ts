@@ -25,6 +25,8 @@ test('Polly DescribeVoices becomes a connector operation and exports as a zip bu
   await connector.open();
   await expect(connector.operations).toHaveCount(1);
   await expect(connector.microflow('Get_v1_DescribeVoices')).toBeVisible();
+  await expect(connector.modelSdkScript).toContainText('export async function applyConnector(');
+  await expect(connector.applyToMendix).toBeVisible();
   await studio.screenshot('connector-plan');
 
   const download = await connector.exportZip();

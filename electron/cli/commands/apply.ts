@@ -14,7 +14,12 @@ Idempotent: a second run changes nothing. Stops before any change when the app l
   --app-id ID        the App ID (Developer Portal, General Settings)
   --branch B         the branch to base on and commit to (default main)
   MENDIX_TOKEN       a Mendix personal access token (never written anywhere; redacted from output)
-Exit codes: 0 applied, 1 the script failed (its message on stderr), 2 usage or missing token.`;
+Exit codes: 0 applied, 1 the script failed (its message on stderr), 2 usage or missing token.
+
+The same by hand, from a bundle (every bundle holds mendix/apply-connector.ts):
+  connector-studio export --collection DIR --out bundle
+  cd bundle/mendix && npm install
+  MENDIX_TOKEN=... npx tsx apply-connector.ts --app-id ID [--branch main]`;
 
 /** The CLI command; the runner is injectable so tests never reach Mendix's servers. */
 export function createApplyCommand(run?: ScriptRunner): CliCommand {

@@ -39,12 +39,17 @@ export function redactToken(text: string, token: string): string {
   return token ? text.split(token).join('[redacted]') : text;
 }
 
-const require = createRequire(import.meta.url);
+/** Resolves a package from our own node_modules, in the ESM CLI bundle and the CJS Electron main alike. */
+function resolvePackage(id: string): string {
+  // The Electron main is bundled as CommonJS, where import.meta is empty but __filename exists.
+  const base = typeof __filename === 'string' ? __filename : import.meta.url;
+  return createRequire(base).resolve(id);
+}
 
 /** Runs the script with `tsx` (resolved from our own node_modules) in plain Node. */
 export const runWithTsx: ScriptRunner = ({ cwd, args, env, onOutput }) =>
   new Promise((resolveExit, reject) => {
-    const child = spawn(process.execPath, [require.resolve('tsx/cli'), ...args], {
+    const child = spawn(process.execPath, [resolvePackage('tsx/cli'), ...args], {
       cwd,
       env: { ...process.env, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -73,7 +78,7 @@ export async function applyToMendixApp(
     for (const file of mendixScriptFiles(input.plan, input.model))
       await writeFile(join(folder, file.path.replace(/^mendix\//, '')), file.content);
     // The SDKs resolve from our own node_modules (they are the versions the script is tested with).
-    const modules = dirname(dirname(require.resolve('mendixmodelsdk/package.json')));
+    const modules = dirname(dirname(resolvePackage('mendixmodelsdk/package.json')));
     await symlink(modules, join(folder, 'node_modules'), 'dir');
     const exitCode = await run({
       cwd: folder,
