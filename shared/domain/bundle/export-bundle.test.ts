@@ -168,6 +168,10 @@ describe('exportBundle', () => {
         expect(content.includes(secret), `${secret} in ${file.path}`).toBe(false);
     }
     expect(textOf(files, 'operations/DescribeVoices/request.json')).toContain('"Engine"');
+    // The Model SDK script is among the files searched.
+    expect(textOf(files, 'mendix/apply-connector.ts')).toContain(
+      'export async function applyConnector(',
+    );
   });
 
   it('sanitizes file names made from user-editable names', async () => {
