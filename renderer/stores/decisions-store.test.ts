@@ -25,12 +25,10 @@ describe('decisions store', () => {
   });
 
   it('keeps each operation apart and hands out defaults for unknown ones', () => {
-    useDecisionsStore
-      .getState()
-      .setStructure('polly:DescribeVoices', {
-        ...defaultStructureDecisions,
-        excluded: ['(Object)'],
-      });
+    useDecisionsStore.getState().setStructure('polly:DescribeVoices', {
+      ...defaultStructureDecisions,
+      excluded: ['(Object)'],
+    });
     expect(getOperationDecisions('polly:DescribeVoices').structure.excluded).toEqual(['(Object)']);
     expect(getOperationDecisions('dynamodb:ListTables').structure.excluded).toEqual([]);
     const saved = getOperationDecisions('polly:DescribeVoices');

@@ -70,7 +70,7 @@ function renderApp(handlers: FakeHandlers) {
 /** A response arrives for a request sent with `spec`, as the app's send does it. */
 function receive(spec: RequestSpecInput, responseId: string, body: string) {
   act(() => {
-    useResponseStore.getState().setPendingSpec(spec);
+    useResponseStore.getState().start(`sent-${responseId}`, spec);
     useResponseStore
       .getState()
       .succeed(sampleSummary({ responseId, preview: body, contentType: 'application/json' }));
@@ -138,14 +138,12 @@ describe('Connector workspace', () => {
 
     // A decision change rebuilds the plan; the applied fixes are replayed on the new plan.
     act(() =>
-      useDecisionsStore
-        .getState()
-        .setStructure('polly:DescribeVoices', {
-          customNames: {},
-          excluded: [],
-          included: [],
-          studioProVersion: 9,
-        }),
+      useDecisionsStore.getState().setStructure('polly:DescribeVoices', {
+        customNames: {},
+        excluded: [],
+        included: [],
+        studioProVersion: 9,
+      }),
     );
     await waitFor(() => expect(calls.filter((call) => call.name === 'plan.build')).toHaveLength(2));
     await waitFor(() =>

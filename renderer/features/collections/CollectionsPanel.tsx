@@ -18,6 +18,8 @@ export interface CollectionsPanelProps {
   /** The request being edited, to add to the collection; a bare `GET /` when absent. */
   currentRequest?(): RequestDraftFields;
   onReopenHistory?(entry: HistoryEntry): void;
+  /** Loads a history entry into the editor and sends it again. */
+  onResendHistory?(entry: HistoryEntry): void;
   /** The name of the saved request the editor writes into, shown under the collection name. */
   editingName?: string | undefined;
   /** Saves this long after the last edit; 0 turns autosave off. */
@@ -35,6 +37,7 @@ export function CollectionsPanel({
   onOpenRequest,
   currentRequest,
   onReopenHistory,
+  onResendHistory,
   editingName,
   autosaveMs = 1500,
   onAddedRequest,
@@ -125,7 +128,7 @@ export function CollectionsPanel({
           <CollectionActions name={data.collection.name} />
         </section>
       )}
-      <HistoryList onReopen={onReopenHistory} />
+      <HistoryList onReopen={onReopenHistory} onResend={onResendHistory} />
     </aside>
   );
 }

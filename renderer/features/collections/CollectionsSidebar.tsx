@@ -36,7 +36,14 @@ function useFollowedRequest(): {
 }
 
 /** The collections panel wired to the request draft: opening a request fills the editor and keeps it in sync. */
-export function CollectionsSidebar({ autosaveMs }: { autosaveMs?: number }) {
+export function CollectionsSidebar({
+  autosaveMs,
+  onSend,
+}: {
+  autosaveMs?: number;
+  /** Sends the draft through the app's one send path (Resend from history uses it). */
+  onSend?(): void;
+}) {
   const { editing, follow } = useFollowedRequest();
   const editingName = useCollectionsStore((s) =>
     editing && s.dir === editing.dir
@@ -71,12 +78,20 @@ export function CollectionsSidebar({ autosaveMs }: { autosaveMs?: number }) {
     },
     [follow],
   );
+  const resendHistory = useCallback(
+    (entry: HistoryEntry) => {
+      reopenHistory(entry);
+      onSend?.();
+    },
+    [reopenHistory, onSend],
+  );
   return (
     <div className="collections-sidebar">
       <CollectionsPanel
         onOpenRequest={openRequest}
         currentRequest={currentRequest}
         onReopenHistory={reopenHistory}
+        {...(onSend ? { onResendHistory: resendHistory } : {})}
         editingName={editingName}
         onAddedRequest={followAdded}
         {...(autosaveMs === undefined ? {} : { autosaveMs })}

@@ -160,16 +160,14 @@ describe('ResponsePanel with a large preview', () => {
   });
 
   it('stops fetching ranges once the editor holds its cap and points to Save body', () => {
-    useResponseStore
-      .getState()
-      .succeed(
-        sampleSummary({
-          bodyKind: 'text',
-          preview: 'abc',
-          truncated: true,
-          size: 2 * maxHeldBytes,
-        }),
-      );
+    useResponseStore.getState().succeed(
+      sampleSummary({
+        bodyKind: 'text',
+        preview: 'abc',
+        truncated: true,
+        size: 2 * maxHeldBytes,
+      }),
+    );
     useResponseStore.setState({ loadedBytes: maxHeldBytes });
     const fake = renderPanel({
       'response.readRange': ({ offset }) => ({
