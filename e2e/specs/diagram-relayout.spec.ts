@@ -3,6 +3,9 @@ import { ConnectorPanel } from '../pages/connector-panel';
 import { DiagramPanel } from '../pages/diagram-panel';
 import { pollyDescribeVoices } from '../pages/operations';
 
+// Seven layouts and two structure inferences of ~100 voices: more than the default budget on a busy machine.
+test.describe.configure({ timeout: 150_000 });
+
 test('the entity diagram lays out every time: five layouts in a row complete', async ({
   studio,
   moto,
