@@ -46,6 +46,47 @@ const onlyMainImportsElectron = {
     'Only electron/main/ and electron/preload.ts may import electron; services, web-host and cli must run under plain Node.',
 };
 
+// Renderer feature folders import one way only, so no import cycle can form between them (issue 15
+// point 5). The typescript-eslint twin of the rule is used so this block never replaces the
+// renderer's own `no-restricted-imports` settings above.
+const rendererFeatureImports = {
+  request: ['collections', 'credentials'],
+  response: ['collections', 'diagram', 'signature', 'structure'],
+  collections: [],
+  credentials: [],
+  diagram: [],
+  plan: [],
+  signature: [],
+  structure: [],
+};
+
+const rendererFeatureLayering = Object.entries(rendererFeatureImports).map(([feature, allowed]) => {
+  const banned = Object.keys(rendererFeatureImports).filter(
+    (other) => other !== feature && !allowed.includes(other),
+  );
+  const mayImport = allowed.length ? allowed.join(', ') : 'no other feature';
+  return {
+    files: [`renderer/features/${feature}/**/*.{ts,tsx}`],
+    ignores: ['renderer/features/**/*.test.{ts,tsx}'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                ...banned.flatMap((other) => [`../${other}`, `../${other}/**`]),
+                ...(feature === 'request' ? [] : ['../../send', '../../send/**']),
+              ],
+              message: `renderer/features/${feature} may import ${mayImport}: features import one way (request → collections, credentials; response → collections, diagram, signature, structure). Put what two features share in renderer/stores (state), renderer/api (contract helpers) or renderer/send (the one send path).`,
+            },
+          ],
+        },
+      ],
+    },
+  };
+});
+
 export default tseslint.config(
   {
     ignores: [
@@ -153,4 +194,5 @@ export default tseslint.config(
       ],
     },
   },
+  ...rendererFeatureLayering,
 );

@@ -50,6 +50,29 @@ export class CollectionsPanel {
     await expect(this.unsavedMarker).toHaveCount(0);
   }
 
+  /** The marker of edits to the bound saved request that are not saved yet. */
+  get draftMarker(): Locator {
+    return this.openCollection.getByLabel('Unsaved draft');
+  }
+
+  /** Writes the draft into the bound saved request and waits until it is on disk. */
+  async saveRequest(): Promise<void> {
+    await this.openCollection.getByRole('button', { name: 'Save request' }).click();
+    await expect(this.draftMarker).toHaveCount(0);
+    await expect(this.unsavedMarker).toHaveCount(0);
+  }
+
+  /** Puts the bound saved request back into the editor. */
+  async discardDraft(): Promise<void> {
+    await this.openCollection.getByRole('button', { name: 'Discard draft' }).click();
+    await expect(this.draftMarker).toHaveCount(0);
+  }
+
+  /** Starts a blank request bound to no saved one. */
+  async newRequest(): Promise<void> {
+    await this.root.getByRole('button', { name: 'New request', exact: true }).click();
+  }
+
   /** Opens a collection from the recent list. */
   async openRecent(name: string): Promise<void> {
     await this.root

@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '../fixtures/studio-test';
 import { CollectionsPanel } from '../pages/collections-panel';
@@ -52,8 +52,8 @@ test('a collection made in the UI keeps two requests with their fields across a 
   await request.pickOperation({ ...pollyDescribeVoices, region: 'eu-west-1', endpoint: '' });
   await expect(request.path).toHaveValue('/v1/voices');
   const voicesHeaders = await request.headerRows();
-  await expect(collections.unsavedMarker).toHaveCount(1);
-  await collections.save();
+  await expect(collections.draftMarker).toHaveCount(1);
+  await collections.saveRequest();
   expect(readdirSync(join(dir, 'requests')).sort()).toEqual([
     'describe-voices.json',
     'list-tables.json',
@@ -86,29 +86,41 @@ test('a collection made in the UI keeps two requests with their fields across a 
   await studio.screenshot('collections');
 });
 
-test('edits to an opened request are autosaved into it and survive a reload', async ({
+test('edits to an opened request stay a draft, the file unchanged, until Save request', async ({
   studio,
   host,
   page,
 }) => {
   const collections = new CollectionsPanel(page);
   const { request } = studio;
-  const dir = join(host.home, 'collections', 'autosave');
-  await collections.create({ dir, name: 'Autosave', service: 'dynamodb', region: 'us-east-1' });
+  const dir = join(host.home, 'collections', 'drafts');
+  await collections.create({ dir, name: 'Drafts', service: 'dynamodb', region: 'us-east-1' });
   await pickListTables(request);
   await collections.addCurrentRequest('List tables');
   await collections.save();
+  const file = join(dir, 'requests', 'list-tables.json');
+  const onDisk = readFileSync(file, 'utf8');
   await collections.request('List tables').click();
+
+  // Picking another operation and editing the endpoint: a visible draft, nothing written.
+  await request.pickOperation({ ...pollyDescribeVoices, region: 'eu-west-1', endpoint: '' });
+  await request.setCustomEndpoint('http://127.0.0.1:4567');
+  await expect(collections.draftMarker).toHaveCount(1);
+  // Nothing is pending for autosave either: the collection itself has no unsaved change.
+  await expect(collections.unsavedMarker).toHaveCount(0);
+  expect(readFileSync(file, 'utf8')).toBe(onDisk);
+
+  await collections.discardDraft();
+  await expect(request.path).toHaveValue('/');
+  expect(readFileSync(file, 'utf8')).toBe(onDisk);
 
   await request.setCustomEndpoint('http://127.0.0.1:4567');
-  await expect(collections.unsavedMarker).toHaveCount(1);
-  // Autosave clears the marker on its own once the write has landed.
-  await expect(collections.unsavedMarker).toHaveCount(0);
+  await collections.saveRequest();
+  expect(readFileSync(file, 'utf8')).toContain('http://127.0.0.1:4567');
+  expect(readFileSync(file, 'utf8')).toContain('DynamoDB_20120810.ListTables');
 
-  await page.reload();
-  await page.getByRole('heading', { name: 'Connector Studio' }).waitFor();
-  await collections.openRecent('Autosave');
-  await collections.request('List tables').click();
-  await request.showTab('Settings');
-  await expect(request.root.getByLabel('Custom endpoint')).toHaveValue('http://127.0.0.1:4567');
+  await collections.newRequest();
+  await expect(collections.editing('List tables')).toHaveCount(0);
+  await expect(request.path).toHaveValue('/');
+  expect(readFileSync(file, 'utf8')).toContain('http://127.0.0.1:4567');
 });

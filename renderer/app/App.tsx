@@ -1,16 +1,12 @@
-import { useCallback, useEffect } from 'react';
+import { useEffect } from 'react';
 import { Tabs } from '../components/Tabs';
 import type { TabItem } from '../components/Tabs';
 import { CollectionsSidebar } from '../features/collections/CollectionsSidebar';
-import { trackSampleSource, useSampleStore } from '../features/collections/sample-store';
-import { buildSendSpec } from '../features/collections/send-spec';
-import { useCollectionsStore } from '../features/collections/store';
+import { trackSampleSource } from '../features/collections/sample-store';
 import { useCatalogLoader } from '../features/request/use-catalog';
 import { useRequestActions } from '../features/request/use-send';
 import { RequestPanel } from '../features/request/RequestPanel';
 import { ResponsePanel } from '../features/response/ResponsePanel';
-import { useRequestStore } from '../stores/request-store';
-import { useResponseStore } from '../stores/response-store';
 import { useUiStore } from '../stores/ui-store';
 import type { AppView } from '../stores/ui-store';
 import { AppHeader } from './AppHeader';
@@ -22,30 +18,10 @@ const views: TabItem<AppView>[] = [
   { key: 'connector', label: 'Connector' },
 ];
 
-/** Sends the draft and remembers its spec, so the response knows which operation it belongs to. */
-function useSendAndRemember(): {
-  send: () => void;
-  cancel: () => void;
-  previewSignature: () => void;
-} {
-  const actions = useRequestActions();
-  const { send: sendDraft } = actions;
-  const send = useCallback(() => {
-    const before = useResponseStore.getState().requestId;
-    sendDraft();
-    const after = useResponseStore.getState();
-    if (!after.loading || after.requestId === before) return;
-    const built = buildSendSpec(useRequestStore.getState(), useCollectionsStore.getState());
-    after.setPendingSpec(built.ok ? built.spec : null);
-    if (after.requestId) useSampleStore.getState().noteSent(after.requestId);
-  }, [sendDraft]);
-  return { ...actions, send };
-}
-
 /** The app: the request workspace (request on top, response below) or the connector; Ctrl/Cmd+Enter sends from anywhere. */
 export function App() {
   useCatalogLoader();
-  const { send, cancel, previewSignature } = useSendAndRemember();
+  const { send, cancel, previewSignature } = useRequestActions();
   const theme = useEffectiveTheme();
   const view = useUiStore((state) => state.view);
   const setView = useUiStore((state) => state.setView);
@@ -69,7 +45,7 @@ export function App() {
   return (
     <div className="app">
       <AppHeader />
-      <CollectionsSidebar />
+      <CollectionsSidebar onSend={send} />
       <Tabs label="Views" tabs={views} active={view} onSelect={setView}>
         {view === 'requests' ? (
           <main className="workspace">

@@ -6,7 +6,7 @@ describe('useResponseStore', () => {
   beforeEach(() => useResponseStore.getState().fail({ code: 'reset', message: '' }));
 
   it('tracks a request from start to its summary', () => {
-    useResponseStore.getState().start('req-1');
+    useResponseStore.getState().start('req-1', null);
     expect(useResponseStore.getState()).toMatchObject({
       loading: true,
       requestId: 'req-1',

@@ -28,20 +28,20 @@ interface ResponseData {
 
 /** The request specs behind the response: kept apart from `ResponseData` so a new summary does not clear them. */
 interface SentSpecs {
-  /** The spec of the request in flight (set by whoever sends). */
+  /** The spec of the request in flight (recorded by `start`, so no sender can forget it). */
   pendingSpec: RequestSpecInput | null;
   /** The spec of the request whose summary is shown; null when unknown. */
   summarySpec: RequestSpecInput | null;
 }
 
 interface ResponseActions {
-  start(requestId: string): void;
+  /** A request went out: its id and the spec sent (null only where no spec is known). */
+  start(requestId: string, spec: RequestSpecInput | null): void;
   succeed(summary: ResponseSummary): void;
   fail(error: RequestFailure): void;
   appendRange(text: string, bytes: number): void;
   showMore(): void;
   setDryRun(view: SignedRequestView | null): void;
-  setPendingSpec(spec: RequestSpecInput | null): void;
 }
 
 export type ResponseState = ResponseData & SentSpecs & ResponseActions;
@@ -72,7 +72,7 @@ export const useResponseStore = create<ResponseState>()((set) => ({
   ...empty,
   pendingSpec: null,
   summarySpec: null,
-  start: (requestId) => set({ loading: true, requestId, error: null }),
+  start: (requestId, pendingSpec) => set({ loading: true, requestId, error: null, pendingSpec }),
   succeed: (summary) =>
     set((state) => ({
       ...empty,
@@ -95,5 +95,4 @@ export const useResponseStore = create<ResponseState>()((set) => ({
     }),
   showMore: () => set((state) => ({ shownChars: state.shownChars + displayStepChars })),
   setDryRun: (dryRun) => set({ dryRun }),
-  setPendingSpec: (pendingSpec) => set({ pendingSpec }),
 }));

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useApi } from '../../api/ApiProvider';
 import { offerDownload } from '../../features/plan';
-import { describeError } from '../../features/request/describe-error';
+import { describeError } from '../../api/describe-error';
 import { useConnectorStore } from '../../stores/connector-store';
 
 type BundleFormat = 'zip' | 'folder';

@@ -70,7 +70,7 @@ function renderApp(handlers: FakeHandlers) {
 /** A response arrives for a request sent with `spec`, as the app's send does it. */
 function receive(spec: RequestSpecInput, responseId: string, body: string) {
   act(() => {
-    useResponseStore.getState().setPendingSpec(spec);
+    useResponseStore.getState().start(`sent-${responseId}`, spec);
     useResponseStore
       .getState()
       .succeed(sampleSummary({ responseId, preview: body, contentType: 'application/json' }));

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { mendixScriptFiles } from '../../../shared/domain/mendix-script/render-script';
 import { useApi } from '../../api/ApiProvider';
-import { describeError } from '../../features/request/describe-error';
+import { describeError } from '../../api/describe-error';
 import { useConnectorStore } from '../../stores/connector-store';
 
 interface TokenStatus {

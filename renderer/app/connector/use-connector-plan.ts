@@ -6,7 +6,7 @@ import type { ApiClient } from '../../api/client';
 import { connectorOperations, useConnectorStore } from '../../stores/connector-store';
 import type { ConnectorOperationInput } from '../../stores/connector-store';
 import { useDecisionsStore } from '../../stores/decisions-store';
-import { describeError } from '../../features/request/describe-error';
+import { describeError } from '../../api/describe-error';
 
 /** Edits (renames as you type) come in bursts; one plan per pause is enough. */
 const debounceMs = 250;

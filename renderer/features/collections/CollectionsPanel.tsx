@@ -18,8 +18,18 @@ export interface CollectionsPanelProps {
   /** The request being edited, to add to the collection; a bare `GET /` when absent. */
   currentRequest?(): RequestDraftFields;
   onReopenHistory?(entry: HistoryEntry): void;
+  /** Loads a history entry into the editor and sends it again. */
+  onResendHistory?(entry: HistoryEntry): void;
   /** The name of the saved request the editor writes into, shown under the collection name. */
   editingName?: string | undefined;
+  /** The draft differs from the saved request it is bound to. */
+  draftChanged?: boolean;
+  /** Writes the draft into the saved request and saves the collection. */
+  onSaveDraft?(): void;
+  /** Puts the saved request back into the editor. */
+  onDiscardDraft?(): void;
+  /** Starts a blank request bound to no saved one. */
+  onNewRequest?(): void;
   /** Saves this long after the last edit; 0 turns autosave off. */
   autosaveMs?: number;
   /** Called with the slug of a request just added, so the editor can bind to it at once. */
@@ -35,7 +45,12 @@ export function CollectionsPanel({
   onOpenRequest,
   currentRequest,
   onReopenHistory,
+  onResendHistory,
   editingName,
+  draftChanged = false,
+  onSaveDraft,
+  onDiscardDraft,
+  onNewRequest,
   autosaveMs = 1500,
   onAddedRequest,
   children,
@@ -57,6 +72,11 @@ export function CollectionsPanel({
     <aside aria-label="Collections" className="collections-panel">
       <h2>Collections</h2>
       {state.error && <p role="alert">{state.error}</p>}
+      {onNewRequest && (
+        <button type="button" onClick={onNewRequest}>
+          New request
+        </button>
+      )}
       <ul aria-label="Recent collections">
         {state.recent.map((recent) => (
           <li key={recent.dir}>
@@ -81,9 +101,26 @@ export function CollectionsPanel({
             {dirty && <span aria-label="Unsaved changes"> •</span>}
           </h3>
           {editingName !== undefined && (
-            <p role="status" className="note">
-              Editing “{editingName}”: changes go to the collection.
-            </p>
+            <div className="note">
+              <p role="status">
+                Editing “{editingName}”
+                {draftChanged ? (
+                  <span aria-label="Unsaved draft"> • unsaved draft</span>
+                ) : (
+                  ': saved'
+                )}
+              </p>
+              {draftChanged && (
+                <>
+                  <button type="button" onClick={onSaveDraft}>
+                    Save request
+                  </button>
+                  <button type="button" onClick={onDiscardDraft}>
+                    Discard draft
+                  </button>
+                </>
+              )}
+            </div>
           )}
           {children}
           {state.problems.map((problem) => (
@@ -125,7 +162,7 @@ export function CollectionsPanel({
           <CollectionActions name={data.collection.name} />
         </section>
       )}
-      <HistoryList onReopen={onReopenHistory} />
+      <HistoryList onReopen={onReopenHistory} onResend={onResendHistory} />
     </aside>
   );
 }

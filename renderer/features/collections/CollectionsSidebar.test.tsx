@@ -66,7 +66,7 @@ describe('CollectionsSidebar', () => {
     });
     addDraftAs('Tables');
     expect(screen.getByRole('status').textContent).toContain('Editing “Tables”');
-    // An added request is bound at once: the edits after "Add request" go into the new copy.
+    // An added request is bound at once: the edits after "Add request" are its draft until saved.
     addDraftAs('Voices');
     expect(screen.getByRole('status').textContent).toContain('Editing “Voices”');
     act(() =>
@@ -79,12 +79,20 @@ describe('CollectionsSidebar', () => {
         query: [createRow('Engine', 'neural')],
       }),
     );
-    const requests = useCollectionsStore.getState().data?.requests ?? [];
-    expect(requests.map((r) => [r.request.name, r.request.service])).toEqual([
+    const services = () =>
+      (useCollectionsStore.getState().data?.requests ?? []).map((r) => [
+        r.request.name,
+        r.request.service,
+      ]);
+    expect(services()).toEqual([
+      ['Tables', 'dynamodb'],
+      ['Voices', 'dynamodb'],
+    ]);
+    fireEvent.click(screen.getByRole('button', { name: 'Save request' }));
+    expect(services()).toEqual([
       ['Tables', 'dynamodb'],
       ['Voices', 'polly'],
     ]);
-    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
     await waitFor(() => expect(screen.queryByLabelText('Unsaved changes')).toBeNull());
 
     cleanup();
@@ -128,7 +136,7 @@ describe('CollectionsSidebar', () => {
     ]);
   });
 
-  it('keeps the opened request in step with the draft and its decisions, and leaves the others alone', async () => {
+  it('keeps edits to an opened request a draft until saved, and leaves the others alone', async () => {
     const fake = fakeCollectionHost([sent]);
     renderSidebar(fake);
     await useCollectionsStore
@@ -147,26 +155,43 @@ describe('CollectionsSidebar', () => {
     addRequest({ ...base, name: 'Two', operation: 'GetQueueUrl', path: '/' });
     await useCollectionsStore.getState().save(fake.api);
     const saved = () => useCollectionsStore.getState().data?.requests.map((r) => r.request) ?? [];
-    const two = saved()[1];
+    const [one, two] = saved();
+    const saves = () => fake.calls.filter((c) => c.name === 'collection.save').length;
+    const savesBefore = saves();
 
     fireEvent.click(await screen.findByRole('button', { name: 'POST One' }));
-    expect(screen.getByRole('status').textContent).toContain('Editing “One”');
-    expect(useCollectionsStore.getState().dirty).toBe(false);
+    expect(screen.getByRole('status').textContent).toContain('Editing “One”: saved');
     act(() => useRequestStore.getState().setField('path', '/changed'));
-    expect(saved()[0]).toMatchObject({ name: 'One', path: '/changed', formatVersion: 1 });
-    expect(useCollectionsStore.getState().dirty).toBe(true);
+    // The edit is a draft: the saved request, the collection and the disk are untouched.
+    expect(screen.getByLabelText('Unsaved draft')).toBeTruthy();
+    expect(saved()[0]).toEqual(one);
+    expect(useCollectionsStore.getState().dirty).toBe(false);
+    expect(saves()).toBe(savesBefore);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Discard draft' }));
+    expect(useRequestStore.getState().path).toBe('/');
+    expect(screen.queryByLabelText('Unsaved draft')).toBeNull();
+
+    act(() => useRequestStore.getState().setField('path', '/changed'));
     act(() =>
       setOperationDecisions('sqs:ListQueues', {
         structure: { ...defaultStructureDecisions, studioProVersion: 9 },
         model: defaultModelDecisions,
       }),
     );
+    fireEvent.click(screen.getByRole('button', { name: 'Save request' }));
+    await waitFor(() => expect(saves()).toBe(savesBefore + 1));
+    expect(saved()[0]).toMatchObject({ name: 'One', path: '/changed', formatVersion: 1 });
     expect(saved()[0]?.structureDecisions?.studioProVersion).toBe(9);
+    await waitFor(() => expect(screen.queryByLabelText('Unsaved draft')).toBeNull());
 
     fireEvent.click(screen.getByRole('button', { name: 'POST Two' }));
     act(() => useRequestStore.getState().setField('endpoint', 'http://127.0.0.1:9324'));
     expect(saved()[0]).toMatchObject({ path: '/changed' });
-    expect(saved()[0]).not.toHaveProperty('endpoint');
-    expect(saved()[1]).toEqual({ ...two, endpoint: 'http://127.0.0.1:9324' });
+    expect(saved()[1]).toEqual(two);
+
+    fireEvent.click(screen.getByRole('button', { name: 'New request' }));
+    expect(screen.queryByText(/Editing/)).toBeNull();
+    expect(useRequestStore.getState()).toMatchObject({ path: '/', service: '', endpoint: '' });
   });
 });

@@ -3,8 +3,14 @@ import type { HistoryEntry } from '../../../shared/ipc/operations/collection';
 import { useApi } from '../../api/ApiProvider';
 import { useCollectionsStore } from './store';
 
-/** Sent requests, newest first: searchable, re-openable, clearable. */
-export function HistoryList({ onReopen }: { onReopen?(entry: HistoryEntry): void }) {
+/** Sent requests, newest first: searchable, re-openable, re-sendable, clearable. */
+export function HistoryList({
+  onReopen,
+  onResend,
+}: {
+  onReopen?(entry: HistoryEntry): void;
+  onResend?(entry: HistoryEntry): void;
+}) {
   const api = useApi();
   const history = useCollectionsStore((s) => s.history);
   const loadHistory = useCollectionsStore((s) => s.loadHistory);
@@ -32,6 +38,15 @@ export function HistoryList({ onReopen }: { onReopen?(entry: HistoryEntry): void
               {entry.status ?? 'ERR'} {entry.spec.method} {entry.spec.service}{' '}
               {entry.name ?? entry.spec.path}
             </button>
+            {onResend && (
+              <button
+                type="button"
+                aria-label={`Resend ${entry.spec.method} ${entry.spec.service} ${entry.name ?? entry.spec.path} (${entry.at})`}
+                onClick={() => onResend(entry)}
+              >
+                Resend
+              </button>
+            )}
           </li>
         ))}
       </ul>

@@ -1,4 +1,4 @@
-import { useUnresolvedStore } from './unresolved-store';
+import { useUnresolvedStore } from '../../stores/unresolved-store';
 
 /** Says which variables kept the last send from going out; hidden when none did. */
 export function UnresolvedAlert() {

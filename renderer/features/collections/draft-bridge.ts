@@ -10,7 +10,7 @@ import { useRequestStore } from '../../stores/request-store';
 import type { RequestDraft } from '../../stores/request-store';
 import { createRow } from '../../stores/rows';
 import type { KeyValueRow } from '../../stores/rows';
-import { fillPathLabels } from '../request/build-spec';
+import { fillPathLabels } from '../../stores/build-spec';
 import type { RequestDraftFields } from './CollectionsPanel';
 
 /** The request fields a saved request or a history entry shares with the draft. */

@@ -24,17 +24,27 @@ export function requestHoldsFields(request: RequestFile, fields: RequestDraftFie
   return serializeFile(saved) === serializeFile(fields);
 }
 
-/** Copies the draft (and its decisions) into the target request whenever either changes; returns the unsubscribe. */
-export function followDraft(target: FollowTarget): () => void {
-  const sync = () => {
-    const { dir, data, setRequestFields } = useCollectionsStore.getState();
-    const entry =
-      dir === target.dir ? data?.requests.find((r) => r.slug === target.slug) : undefined;
-    if (!entry) return;
-    const fields = draftToRequestFields(useRequestStore.getState());
-    // Only real edits mark the collection unsaved; opening a request changes nothing.
-    if (!requestHoldsFields(entry.request, fields)) setRequestFields(target.slug, fields);
-  };
-  const unsubscribe = [useRequestStore.subscribe(sync), useDecisionsStore.subscribe(sync)];
-  return () => unsubscribe.forEach((stop) => stop());
+/** True when the draft (with its decisions) differs from the saved request: an unsaved draft. */
+export function draftDiffers(target: FollowTarget): boolean {
+  const { dir, data } = useCollectionsStore.getState();
+  const entry = dir === target.dir ? data?.requests.find((r) => r.slug === target.slug) : undefined;
+  if (!entry) return false;
+  return !requestHoldsFields(entry.request, draftToRequestFields(useRequestStore.getState()));
+}
+
+/** Writes the draft (and its decisions) into the saved request; the caller saves the collection. */
+export function keepDraft(target: FollowTarget): void {
+  const { dir, setRequestFields } = useCollectionsStore.getState();
+  if (dir === target.dir)
+    setRequestFields(target.slug, draftToRequestFields(useRequestStore.getState()));
+}
+
+/** Calls `onChange` whenever the draft, its decisions or the saved request change; returns the unsubscribe. */
+export function watchDraft(onChange: () => void): () => void {
+  const stops = [
+    useRequestStore.subscribe(onChange),
+    useDecisionsStore.subscribe(onChange),
+    useCollectionsStore.subscribe(onChange),
+  ];
+  return () => stops.forEach((stop) => stop());
 }

@@ -24,7 +24,7 @@ function fakeHost() {
 }
 
 function receive(requestId: string, status: number): void {
-  useResponseStore.getState().start(requestId);
+  useResponseStore.getState().start(requestId, null);
   useResponseStore.getState().succeed(sampleSummary({ responseId: `resp-${requestId}`, status }));
 }
 
@@ -50,14 +50,12 @@ describe('samples of saved requests', () => {
 
   it('offers "Save as sample" only for a response of the linked request, and lists the saved sample', async () => {
     const fake = fakeHost();
-    useSampleStore.getState().noteSent('unlinked');
     receive('unlinked', 200);
     renderActions(fake.api);
     expect(screen.queryByRole('button', { name: 'Save as sample' })).toBeNull();
     cleanup();
 
     useSampleStore.getState().link(target);
-    useSampleStore.getState().noteSent('q1');
     receive('q1', 201);
     // The user moves on to another request; the response still belongs to the first.
     useSampleStore.getState().link({ dir: '/c', slug: 'other' });
@@ -75,8 +73,7 @@ describe('samples of saved requests', () => {
     expect(screen.getByText('2024-05-01T00:00:00.000Z · 201')).toBeTruthy();
 
     // A failed send leaves the response on screen, and its source, as they were.
-    useSampleStore.getState().noteSent('q2');
-    useResponseStore.getState().start('q2');
+    useResponseStore.getState().start('q2', null);
     useResponseStore.getState().fail({ code: 'x', message: 'failed' });
     expect(useSampleStore.getState().source).toEqual(target);
   });

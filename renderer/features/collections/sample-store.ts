@@ -18,8 +18,6 @@ interface SampleState {
 
 interface SampleActions {
   link(target: FollowTarget | undefined): void;
-  /** Remembers which saved request (the linked one) a send with this id came from. */
-  noteSent(requestId: string): void;
   loadSamples(api: ApiClient): Promise<void>;
   /** Saves the response on screen as a sample of its source request; returns the file path. */
   saveSample(api: ApiClient, summary: ResponseSummary): Promise<string>;
@@ -37,7 +35,6 @@ export const useSampleStore = create<SampleState & SampleActions>()((set, get) =
   link: (linked) => {
     if (!sameTarget(linked, get().linked)) set({ linked, samples: [] });
   },
-  noteSent: (requestId) => set({ sent: { requestId, target: get().linked } }),
   loadSamples: async (api) => {
     const { linked } = get();
     if (!linked) return;
@@ -59,9 +56,16 @@ export const useSampleStore = create<SampleState & SampleActions>()((set, get) =
   },
 }));
 
-/** Keeps `source` in step with the response on screen; returns the unsubscribe. */
+/**
+ * Keeps `source` in step with the response on screen: a request that starts is noted with the
+ * saved request linked at that moment, whoever sent it. Returns the unsubscribe.
+ */
 export function trackSampleSource(): () => void {
   return useResponseStore.subscribe((state, previous) => {
+    if (state.loading && state.requestId && state.requestId !== previous.requestId)
+      useSampleStore.setState({
+        sent: { requestId: state.requestId, target: useSampleStore.getState().linked },
+      });
     if (state.summary === previous.summary) return;
     const { sent } = useSampleStore.getState();
     const fromSent = sent !== undefined && previous.requestId === sent.requestId;

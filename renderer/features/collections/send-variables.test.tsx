@@ -12,7 +12,7 @@ import { useUiStore } from '../../stores/ui-store';
 import { catalogHandlers } from '../../testing/catalog-fixtures';
 import { createFakeApi, sampleSummary } from '../../testing/fake-api';
 import { useCollectionsStore } from './store';
-import { useUnresolvedStore } from './unresolved-store';
+import { useUnresolvedStore } from '../../stores/unresolved-store';
 
 vi.mock('../../editor/CodeEditor');
 

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useApi } from '../../api/ApiProvider';
 import { useCatalogStore } from '../../stores/catalog-store';
-import { describeError } from '../request/describe-error';
+import { describeError } from '../../api/describe-error';
 
 interface AddKeyDialogProps {
   onClose: () => void;

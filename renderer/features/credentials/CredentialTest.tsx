@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useApi } from '../../api/ApiProvider';
 import { useRequestStore } from '../../stores/request-store';
-import { describeError } from '../request/describe-error';
+import { describeError } from '../../api/describe-error';
 
 /** "Test" calls STS GetCallerIdentity with the chosen credential and shows who it is. */
 export function CredentialTest({ credentialId }: { credentialId: string }) {

@@ -3,7 +3,7 @@ import { useApi } from '../../api/ApiProvider';
 import { useCredentialsStore } from '../../stores/credentials-store';
 import { useRequestStore } from '../../stores/request-store';
 import { useResponseStore } from '../../stores/response-store';
-import { describeError } from '../request/describe-error';
+import { describeError } from '../../api/describe-error';
 import { AddKeyDialog } from './AddKeyDialog';
 import { CredentialTest } from './CredentialTest';
 import { describeCredential } from './describe-credential';

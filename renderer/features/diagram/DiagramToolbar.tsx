@@ -1,6 +1,8 @@
 export interface DiagramToolbarProps {
   zoom: number;
   isBusy: boolean;
+  /** A drawing of the current model exists to export. */
+  canExport: boolean;
   onZoomIn(): void;
   onZoomOut(): void;
   onFit(): void;
@@ -11,6 +13,7 @@ export interface DiagramToolbarProps {
 export function DiagramToolbar({
   zoom,
   isBusy,
+  canExport,
   onZoomIn,
   onZoomOut,
   onFit,
@@ -36,10 +39,10 @@ export function DiagramToolbar({
       </button>
       <span style={{ flex: 1 }} />
       {isBusy && <span role="status">Laying out…</span>}
-      <button type="button" onClick={() => onExport('svg')} disabled={isBusy}>
+      <button type="button" onClick={() => onExport('svg')} disabled={!canExport}>
         Export SVG
       </button>
-      <button type="button" onClick={() => onExport('png')} disabled={isBusy}>
+      <button type="button" onClick={() => onExport('png')} disabled={!canExport}>
         Export PNG
       </button>
       <button type="button" onClick={() => onExport('mermaid')}>

@@ -127,4 +127,31 @@ describe('EntityDiagramView', () => {
     await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Export Mermaid' })));
     expect(await created[0]?.text()).toContain('Voice "1" -- "*" SupportedEngine');
   });
+
+  it('shows a layout failure instead of "Laying out…" for ever, and lays out again on request', async () => {
+    const model = deriveEntityModel(structure, operation, defaultModelDecisions);
+    const layout = vi
+      .fn()
+      .mockRejectedValueOnce(new Error('The layout worker stopped: out of memory.'))
+      .mockImplementation(layoutEntityModel);
+    render(
+      <EntityDiagramView
+        model={model}
+        decisions={defaultModelDecisions}
+        onDecisionsChange={() => undefined}
+        layout={layout}
+      />,
+    );
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toMatch(/layout worker stopped: out of memory/);
+    expect(screen.queryByText('Laying out…')).toBeNull();
+    expect(screen.getByRole('button', { name: 'Export SVG' }).hasAttribute('disabled')).toBe(true);
+    fireEvent.click(within(alert).getByRole('button', { name: 'Lay out again' }));
+    const drawing = screen.getByTestId('entity-diagram-drawing');
+    await vi.waitFor(() => expect(drawing.querySelector('svg')).not.toBeNull(), {
+      timeout: 15_000,
+    });
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(screen.getByRole('button', { name: 'Export SVG' }).hasAttribute('disabled')).toBe(false);
+  });
 });

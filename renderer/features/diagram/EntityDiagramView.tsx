@@ -35,7 +35,9 @@ export function EntityDiagramView({
   const [laidOut, setLaidOut] = useState<{ model: EntityModel; layout: DiagramLayout } | null>(
     null,
   );
-  const [error, setError] = useState<string | null>(null);
+  // The error belongs to the model it was raised for, so a new model is laid out afresh.
+  const [error, setError] = useState<{ model: EntityModel; message: string } | null>(null);
+  const [attempt, setAttempt] = useState(0);
   const [selection, setSelection] = useState<DiagramSelection>(null);
   const [hovered, setHovered] = useState<{ id: string; ends: string[] } | null>(null);
   const drawing = useRef<HTMLDivElement>(null);
@@ -52,13 +54,19 @@ export function EntityDiagramView({
         if (!hasFitted.current) fit(result);
         hasFitted.current = true;
       },
-      (failure: unknown) =>
-        isCurrent && setError(failure instanceof Error ? failure.message : 'The layout failed.'),
+      (failure: unknown) => {
+        if (!isCurrent) return;
+        setError({
+          model,
+          message: failure instanceof Error ? failure.message : 'The layout failed.',
+        });
+      },
     );
     return () => {
       isCurrent = false;
     };
-  }, [model, layout, fit]);
+  }, [model, layout, fit, attempt]);
+  const failed = error?.model === model ? error.message : null;
 
   const svg = useMemo(() => (laidOut ? renderDiagramSvg(laidOut.layout) : ''), [laidOut]);
 
@@ -85,7 +93,8 @@ export function EntityDiagramView({
     else if (laidOut)
       svgToPng(svg, laidOut.layout).then(
         (png) => downloadBlob(`${stem}.png`, png),
-        (e: unknown) => setError(e instanceof Error ? e.message : 'PNG export failed.'),
+        (e: unknown) =>
+          setError({ model, message: e instanceof Error ? e.message : 'PNG export failed.' }),
       );
   };
 
@@ -94,13 +103,21 @@ export function EntityDiagramView({
       <div style={{ flex: 1, display: 'flex', flexDirection: 'column', gap: 6, minWidth: 0 }}>
         <DiagramToolbar
           zoom={view.scale}
-          isBusy={laidOut?.model !== model}
+          isBusy={laidOut?.model !== model && failed === null}
+          canExport={laidOut?.model === model}
           onZoomIn={() => zoomBy(1.25)}
           onZoomOut={() => zoomBy(0.8)}
           onFit={() => laidOut && fit(laidOut.layout)}
           onExport={exportAs}
         />
-        {error && <p role="alert">{error}</p>}
+        {failed && (
+          <p role="alert">
+            {failed}{' '}
+            <button type="button" onClick={() => setAttempt((n) => n + 1)}>
+              Lay out again
+            </button>
+          </p>
+        )}
         <div
           ref={viewport}
           {...handlers}

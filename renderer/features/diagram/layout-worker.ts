@@ -12,22 +12,45 @@ export type LayoutReply = { id: number; layoutJson: string } | { id: number; err
 
 // The renderer compiles with the DOM library; this is the part of a worker's scope used here.
 interface WorkerScope {
-  onmessage: ((event: MessageEvent<LayoutRequest>) => void) | null;
+  addEventListener(type: 'message', listener: (event: MessageEvent<unknown>) => void): void;
   postMessage(message: LayoutReply): void;
 }
 
-const scope = self as unknown as WorkerScope;
+function isLayoutRequest(data: unknown): data is LayoutRequest {
+  const request = data as Partial<LayoutRequest> | null;
+  return typeof request?.id === 'number' && typeof request.modelJson === 'string';
+}
 
-// Assigned after the imports ran: elk's bundle installs its own `self.onmessage` when it loads in a
-// worker, and this replaces it (elk itself runs in-thread here through its fake worker).
-scope.onmessage = (event: MessageEvent<LayoutRequest>) => {
-  const { id, modelJson } = event.data;
-  layoutEntityModel(JSON.parse(modelJson) as EntityModel).then(
-    (layout) => scope.postMessage({ id, layoutJson: JSON.stringify(layout) } satisfies LayoutReply),
-    (error: unknown) =>
-      scope.postMessage({
-        id,
-        error: error instanceof Error ? error.message : 'Layout failed.',
-      } satisfies LayoutReply),
-  );
-};
+function messageOf(error: unknown): string {
+  return error instanceof Error && error.message ? error.message : 'The layout failed.';
+}
+
+/** Lays out one request and always answers it, with the layout or the reason it failed. */
+async function answer(scope: WorkerScope, request: LayoutRequest): Promise<void> {
+  try {
+    const layout = await layoutEntityModel(JSON.parse(request.modelJson) as EntityModel);
+    scope.postMessage({ id: request.id, layoutJson: JSON.stringify(layout) });
+  } catch (error) {
+    scope.postMessage({ id: request.id, error: messageOf(error) });
+  }
+}
+
+/**
+ * Serves layout requests on a worker scope. elkjs's bundle, on the first `new ELK()`, loads its GWT
+ * worker code, which (seeing a worker scope) assigns `self.onmessage` to its own dispatcher; a
+ * handler kept in `onmessage` was silently replaced after the first layout and every later request
+ * went unanswered. A `message` listener cannot be replaced, and `onmessage` is pinned to a no-op
+ * setter so elk's dispatcher never sees (and never answers) our requests.
+ */
+export function serveLayouts(scope: WorkerScope): void {
+  Object.defineProperty(scope, 'onmessage', {
+    configurable: true,
+    get: () => null,
+    set: () => undefined,
+  });
+  scope.addEventListener('message', (event) => {
+    if (isLayoutRequest(event.data)) void answer(scope, event.data);
+  });
+}
+
+serveLayouts(self as unknown as WorkerScope);

@@ -1,7 +1,7 @@
 import { CodeEditor } from '../../editor/CodeEditor';
 import { useEffectiveTheme } from '../../app/use-theme';
 import { useRequestStore } from '../../stores/request-store';
-import { isJsonContentType } from './build-spec';
+import { isJsonContentType } from '../../stores/build-spec';
 
 /** The request body in Monaco, validated as JSON when the content type says JSON. */
 export function BodyEditor({ onSubmit }: { onSubmit: () => void }) {

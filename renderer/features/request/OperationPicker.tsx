@@ -4,7 +4,7 @@ import { Combobox } from '../../components/Combobox';
 import { useCatalogStore } from '../../stores/catalog-store';
 import { useRequestStore } from '../../stores/request-store';
 import { useResponseStore } from '../../stores/response-store';
-import { describeError } from './describe-error';
+import { describeError } from '../../api/describe-error';
 
 /** Operation picker for the chosen service; choosing one fills the form from `catalog.template`. */
 export function OperationPicker() {

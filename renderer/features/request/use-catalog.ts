@@ -4,7 +4,7 @@ import { useCatalogStore } from '../../stores/catalog-store';
 import { useCredentialsStore } from '../../stores/credentials-store';
 import { useRequestStore } from '../../stores/request-store';
 import { useResponseStore } from '../../stores/response-store';
-import { describeError } from './describe-error';
+import { describeError } from '../../api/describe-error';
 
 /** Loads app info, regions, services and credentials once, and a service's operations when it is picked. */
 export function useCatalogLoader(): void {

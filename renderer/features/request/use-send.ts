@@ -1,52 +1,21 @@
 import { useCallback } from 'react';
 import { useApi } from '../../api/ApiProvider';
-import { isApiError } from '../../api/client';
-import { useRequestStore } from '../../stores/request-store';
+import { describeError } from '../../api/describe-error';
 import { useResponseStore } from '../../stores/response-store';
 import { useUiStore } from '../../stores/ui-store';
-import { prepareSendSpec } from '../collections/send-spec';
-import { describeError } from './describe-error';
+import { cancelSend, sendDraft } from '../../send/send-request';
+import { prepareSendSpec } from '../../send/send-spec';
+import { useRequestStore } from '../../stores/request-store';
 
-/** Send, cancel and signature-preview actions for the current draft. */
+/** Send, cancel and signature-preview actions for the current draft (sending goes through `sendDraft`). */
 export function useRequestActions(): {
   send: () => void;
   cancel: () => void;
   previewSignature: () => void;
 } {
   const api = useApi();
-
-  const send = useCallback(() => {
-    const responses = useResponseStore.getState();
-    if (responses.loading) return;
-    const built = prepareSendSpec(useRequestStore.getState());
-    if (!built.ok) {
-      // Unresolved variables are shown by their own alert; the last response stays.
-      if (!built.unresolved) responses.fail({ code: 'invalid-input', message: built.message });
-      return;
-    }
-    const requestId = crypto.randomUUID();
-    responses.start(requestId);
-    api.call('request.send', { requestId, spec: built.spec }).then(
-      (summary) => {
-        if (useResponseStore.getState().requestId === requestId)
-          useResponseStore.getState().succeed(summary);
-      },
-      (error: unknown) => {
-        if (useResponseStore.getState().requestId !== requestId) return;
-        const failure = isApiError(error, 'cancelled')
-          ? { code: 'cancelled', message: 'The request was cancelled.' }
-          : describeError(error);
-        useResponseStore.getState().fail(failure);
-      },
-    );
-  }, [api]);
-
-  const cancel = useCallback(() => {
-    const { requestId } = useResponseStore.getState();
-    if (!requestId) return;
-    useResponseStore.getState().fail({ code: 'cancelled', message: 'The request was cancelled.' });
-    void api.call('request.cancel', { requestId }).catch(() => undefined);
-  }, [api]);
+  const send = useCallback(() => void sendDraft(api), [api]);
+  const cancel = useCallback(() => cancelSend(api), [api]);
 
   const previewSignature = useCallback(() => {
     const built = prepareSendSpec(useRequestStore.getState());

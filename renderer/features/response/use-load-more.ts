@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import { useApi } from '../../api/ApiProvider';
 import { useResponseStore } from '../../stores/response-store';
-import { describeError } from '../request/describe-error';
+import { describeError } from '../../api/describe-error';
 
 /** Bytes fetched per "Load more": well under the 5 MB the contract allows at once. */
 export const loadMoreChunkBytes = 1024 * 1024;

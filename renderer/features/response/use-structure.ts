@@ -8,7 +8,7 @@ import { getOperationDecisions } from '../../stores/decisions-store';
 import { useModelStore } from '../../stores/model-store';
 import { useRequestStore } from '../../stores/request-store';
 import { useResponseStore } from '../../stores/response-store';
-import { describeError } from '../request/describe-error';
+import { describeError } from '../../api/describe-error';
 
 /**
  * True when a response body can be modelled: JSON or XML (through its JSON form). The engine

@@ -1,5 +1,5 @@
-import type { RequestSpecInput } from '../../../shared/ipc/operations/request';
-import type { RequestDraft } from '../../stores/request-store';
+import type { RequestSpecInput } from '../../shared/ipc/operations/request';
+import type { RequestDraft } from './request-store';
 
 export type BuiltSpec = { ok: true; spec: RequestSpecInput } | { ok: false; message: string };
 

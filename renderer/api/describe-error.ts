@@ -1,5 +1,5 @@
-import { isApiError } from '../../api/client';
-import type { RequestFailure } from '../../stores/response-store';
+import { isApiError } from './client';
+import type { RequestFailure } from '../stores/response-store';
 
 /** Turns anything thrown by a contract call into the code and message shown to the user. */
 export function describeError(error: unknown): RequestFailure {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { initialDraft } from '../../stores/request-store';
-import type { RequestDraft } from '../../stores/request-store';
-import { createRow } from '../../stores/rows';
+import { initialDraft } from './request-store';
+import type { RequestDraft } from './request-store';
+import { createRow } from './rows';
 import { buildRequestSpec, fillPathLabels, isJsonContentType } from './build-spec';
 
 function draft(overrides: Partial<RequestDraft> = {}): RequestDraft {

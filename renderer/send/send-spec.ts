@@ -1,9 +1,9 @@
-import type { RequestSpecInput } from '../../../shared/ipc/operations/request';
-import type { RequestDraft } from '../../stores/request-store';
-import { buildRequestSpec } from '../request/build-spec';
-import { activeEnvironment, applyVariables } from './apply-variables';
-import { useCollectionsStore } from './store';
-import { useUnresolvedStore } from './unresolved-store';
+import type { RequestSpecInput } from '../../shared/ipc/operations/request';
+import type { RequestDraft } from '../stores/request-store';
+import { buildRequestSpec } from '../stores/build-spec';
+import { activeEnvironment, applyVariables } from '../features/collections/apply-variables';
+import { useCollectionsStore } from '../features/collections/store';
+import { useUnresolvedStore } from '../stores/unresolved-store';
 
 /** A spec ready to send, a form problem to show, or the variables that keep it from being sent. */
 export type SendSpec =

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { newCollection } from '../../../shared/domain/collection';
-import { initialDraft } from '../../stores/request-store';
-import { createRow } from '../../stores/rows';
+import { newCollection } from '../../shared/domain/collection';
+import { initialDraft } from '../stores/request-store';
+import { createRow } from '../stores/rows';
 import { buildSendSpec } from './send-spec';
 
 const data = newCollection({ name: 'c', service: 'dynamodb', region: 'us-east-1' });
