@@ -1,6 +1,6 @@
 // Builds the Node side (CLI, browser host, Electron main and preload) with esbuild and the renderer with Vite.
 import { build } from 'esbuild';
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -16,11 +16,15 @@ const common = {
   logLevel: 'warning',
 };
 
+// Split so each command (and the catalog it may read) loads only when that command runs.
+rmSync(`${root}/dist/cli-chunks`, { recursive: true, force: true });
 await build({
   ...common,
   entryPoints: { cli: 'electron/cli/entry.ts' },
   outdir: 'dist',
   format: 'esm',
+  splitting: true,
+  chunkNames: 'cli-chunks/[name]-[hash]',
   outExtension: { '.js': '.mjs' },
 });
 

@@ -1,11 +1,11 @@
 // Writes docs/cli.md from the commands' own usage texts, so the reference cannot drift from the CLI.
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { commands } from '../electron/cli/commands/index';
+import { loadAllCommands } from '../electron/cli/commands/index';
 
 /** The CLI reference as Markdown: one section per command, its usage text verbatim. */
-export function renderCliDocs(): string {
-  const sections = commands.map(
+export async function renderCliDocs(): Promise<string> {
+  const sections = (await loadAllCommands()).map(
     (command) =>
       `## ${command.name}\n\n${command.summary}\n\n\`\`\`text\n${command.usage.trimEnd()}\n\`\`\`\n`,
   );
@@ -22,5 +22,5 @@ export function renderCliDocs(): string {
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  writeFileSync(fileURLToPath(new URL('../docs/cli.md', import.meta.url)), renderCliDocs());
+  writeFileSync(fileURLToPath(new URL('../docs/cli.md', import.meta.url)), await renderCliDocs());
 }

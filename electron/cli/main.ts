@@ -1,5 +1,5 @@
 import { ExitCode, UsageError } from './command';
-import type { CliCommand, CliIo, ExitCodeValue } from './command';
+import type { CliIo, ExitCodeValue } from './command';
 import { commands } from './commands/index';
 
 const HELP = `connector-studio: sign and send AWS requests, and turn responses into Mendix connector parts.
@@ -27,11 +27,12 @@ export async function runCli(argv: string[], io: CliIo): Promise<ExitCodeValue> 
     write(io.stdout, process.env.npm_package_version ?? '0.1.0');
     return ExitCode.ok;
   }
-  const command: CliCommand | undefined = commands.find((c) => c.name === name);
-  if (!command) {
+  const entry = commands.find((c) => c.name === name);
+  if (!entry) {
     write(io.stderr, `Unknown command "${name}".\n\n${HELP}`);
     return ExitCode.usage;
   }
+  const command = await entry.load();
   if (rest.includes('--help') || rest.includes('-h')) {
     write(io.stdout, command.usage);
     return ExitCode.ok;

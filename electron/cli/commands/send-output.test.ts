@@ -33,6 +33,15 @@ const store = (text: string | Uint8Array) =>
   BodyStore.fromBytes(typeof text === 'string' ? new TextEncoder().encode(text) : text);
 
 describe('send output', () => {
+  it('prints a JSON body nested 10,000 deep verbatim instead of overflowing the stack', async () => {
+    const deep = `${'['.repeat(10_000)}1${']'.repeat(10_000)}`;
+    const text = await responseJson(summary({ bodyKind: 'json', size: deep.length }), store(deep));
+    expect(text.length).toBeLessThan(deep.length + 500);
+    expect(text).toContain(`"body": ${deep}\n}`);
+    // The status and headers stay readable around the verbatim body.
+    expect(text.startsWith('{\n  "status": 200,')).toBe(true);
+  });
+
   it('prints JSON and XML bodies parsed, and other bodies as base64 with their type', async () => {
     const json = JSON.parse(
       await responseJson(

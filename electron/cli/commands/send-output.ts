@@ -3,6 +3,7 @@ import type { ResponseSummary, SignedRequestView } from '../../../shared/ipc/ope
 import { DEFAULT_READ_ALL_LIMIT } from '../../services/http/body-store';
 import type { BodyStore } from '../../services/http/body-store';
 import { xmlToJson } from '../../services/http/decode';
+import { jsonNestingDepth, MAX_JSON_NESTING } from '../../../shared/domain/json-structure/nesting';
 import { ExitCode } from '../command';
 import type { ExitCodeValue } from '../command';
 
@@ -35,6 +36,11 @@ export function headerObject(
 
 const tooLarge = (body: BodyStore): boolean => body.size > DEFAULT_READ_ALL_LIMIT;
 
+/** A JSON body too deep to re-indent (JSON.stringify recurses): written into the output as received. */
+class VerbatimJson {
+  constructor(readonly text: string) {}
+}
+
 async function parsedBody(summary: ResponseSummary, body: BodyStore): Promise<unknown> {
   if (summary.bodyKind === 'empty') return null;
   if (tooLarge(body)) return { size: body.size, note: 'too large to print; use --output FILE' };
@@ -42,6 +48,10 @@ async function parsedBody(summary: ResponseSummary, body: BodyStore): Promise<un
   if (summary.bodyKind === 'json' || summary.bodyKind === 'xml') {
     const text = new TextDecoder('utf-8').decode(bytes);
     try {
+      if (summary.bodyKind === 'json' && jsonNestingDepth(text) > MAX_JSON_NESTING) {
+        JSON.parse(text); // only well-formed JSON is written verbatim
+        return new VerbatimJson(text.trim());
+      }
       return JSON.parse(summary.bodyKind === 'xml' ? xmlToJson(text) : text) as unknown;
     } catch {
       // A body that claims JSON or XML but does not parse falls through to base64, its bytes intact.
@@ -65,7 +75,9 @@ export async function responseJson(
     timing: summary.timing,
     body: savedTo ? { savedTo, size: summary.size } : await parsedBody(summary, body),
   };
-  return `${JSON.stringify(output, null, 2)}\n`;
+  if (!(output.body instanceof VerbatimJson)) return `${JSON.stringify(output, null, 2)}\n`;
+  const head = JSON.stringify({ ...output, body: null }, null, 2);
+  return `${head.slice(0, head.lastIndexOf('null'))}${output.body.text}\n}\n`;
 }
 
 /** `--format pretty`: status line, headers, a blank line and the body as text (binary bodies are described). */

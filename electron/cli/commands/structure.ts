@@ -6,6 +6,8 @@ import {
   inferJsonStructure,
   StructureParseError,
   toRepresentativeSnippet,
+  toStructureDocument,
+  MAX_JSON_NESTING,
 } from '../../../shared/domain/json-structure/index';
 import { ExitCode, UsageError } from '../command';
 import type { CliCommand, CliIo, ExitCodeValue } from '../command';
@@ -14,11 +16,12 @@ const USAGE = `Usage: connector-studio structure FILE... [--format json|tree] [-
 
 Infers the Mendix JSON structure of one operation from its response samples (several files are
 several samples, merged). FILE '-' reads standard input.
-  --format FMT       tree (default): an indented tree like Studio Pro's; json: the elements and findings
+  --format FMT       tree (default): an indented tree like Studio Pro's; json: the elements (each with
+                     its path segment and parent index) and findings (by element index)
   --studio-pro N     10 (default): items named after the array (Voices → Voice); 9: JsonObject
   --protocol P       the service's AWS protocol (json, rest-json, query, ec2, rest-xml); json marks epoch timestamps
   --snippet          print the representative snippet instead: pasted into Studio Pro, it gives this structure
-Exit codes: 0 done, 2 usage or malformed JSON (with line and column).`;
+Exit codes: 0 done, 2 usage, malformed JSON (with line and column) or JSON nested past ${MAX_JSON_NESTING} levels.`;
 
 interface StructureArgs {
   files: string[];
@@ -113,7 +116,8 @@ export const structureCommand: CliCommand = {
       return ExitCode.usage;
     }
     if (args.snippet) io.stdout.write(`${toRepresentativeSnippet(structure)}\n`);
-    else if (args.format === 'json') io.stdout.write(`${JSON.stringify(structure, null, 2)}\n`);
+    else if (args.format === 'json')
+      io.stdout.write(`${JSON.stringify(toStructureDocument(structure), null, 2)}\n`);
     else io.stdout.write(`${formatStructureTree(structure)}\n`);
     return ExitCode.ok;
   },

@@ -15,20 +15,20 @@ const text = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
 
 describe('encodeWirePath', () => {
   it('encodes each segment once, keeping only RFC 3986 unreserved characters', () => {
-    expect(encodeWirePath('/bucket/a b/ü+=&?#%*~._-.txt', true)).toBe(
+    expect(encodeWirePath('/bucket/a b/ü+=&?#%*~._-.txt')).toBe(
       '/bucket/a%20b/%C3%BC%2B%3D%26%3F%23%25%2A~._-.txt',
     );
-    expect(encodeWirePath('/2015-03-31/functions/', false)).toBe('/2015-03-31/functions/');
+    expect(encodeWirePath('/2015-03-31/functions/')).toBe('/2015-03-31/functions/');
   });
 
   it('refuses dot segments for every service', () => {
-    expect(() => encodeWirePath('/bucket/a/../b', true)).toThrow(/"\.\."/);
-    expect(() => encodeWirePath('/v1/./voices', false)).toThrow(/"\."/);
+    expect(() => encodeWirePath('/bucket/a/../b')).toThrow(/"\.\."/);
+    expect(() => encodeWirePath('/v1/./voices')).toThrow(/"\."/);
   });
 
-  it('refuses an empty segment only where SigV4 would drop it (not S3)', () => {
-    expect(encodeWirePath('/bucket/a//b', true)).toBe('/bucket/a//b');
-    expect(() => encodeWirePath('/v1//voices', false)).toThrow(/empty segment/);
+  it('sends empty segments as written, for S3 and every other service', () => {
+    expect(encodeWirePath('/bucket/a//b')).toBe('/bucket/a//b');
+    expect(encodeWirePath('/prod//items//')).toBe('/prod//items//');
   });
 });
 

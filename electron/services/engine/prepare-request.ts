@@ -21,26 +21,21 @@ const BODYLESS = new Set(['GET', 'HEAD', 'DELETE', 'OPTIONS', 'TRACE']);
 
 /**
  * Encodes a decoded path once for the wire, segment by segment, keeping only RFC 3986 unreserved
- * characters. Refuses what a signer or server would normalise differently from what is sent.
+ * characters. Empty segments (`//`) go out as written: for every service but S3 the signer signs
+ * the normalised path, as botocore does (AWS's get-slashes vector). Refuses `.` and `..`, which
+ * proxies and URL parsers rewrite after signing.
  */
-export function encodeWirePath(path: string, isS3: boolean): string {
+export function encodeWirePath(path: string): string {
   if (!path.startsWith('/'))
     throw new StudioError('invalid-input', `The path must start with "/": ${path}`);
   const segments = path.split('/');
-  segments.forEach((segment, index) => {
+  segments.forEach((segment) => {
     if (segment === '.' || segment === '..') {
       // SigV4 normalises dot segments for most services, and proxies and URL parsers rewrite them,
       // so the signed path and the path the server sees could differ.
       throw new StudioError(
         'invalid-input',
         `The path segment "${segment}" cannot be sent safely: "." and ".." are rewritten on the way (an S3 key with such a segment cannot be addressed by path).`,
-      );
-    }
-    const isInterior = index > 0 && index < segments.length - 1;
-    if (!isS3 && segment === '' && isInterior) {
-      throw new StudioError(
-        'invalid-input',
-        `The path "${path}" has an empty segment ("//"); SigV4 drops it from the signature for every service but S3, so it would be signed differently from how it is sent.`,
       );
     }
   });
@@ -131,7 +126,7 @@ export function prepareRequest(spec: RequestSpec, catalog: Catalog = awsCatalog)
     method: spec.method,
     protocol: endpoint.url.startsWith('http:') ? 'http:' : 'https:',
     hostname: endpoint.hostname,
-    path: encodeWirePath(spec.path, isS3),
+    path: encodeWirePath(spec.path),
     query,
     headers,
     body: bodyBytes(body),

@@ -15,3 +15,6 @@ export { applyStructureDecisions, suggestHowToExclusions } from './decisions';
 export { toRepresentativeSnippet } from './snippet';
 export { formatStructureTree, formatOccurrence, formatType } from './text-tree';
 export { validateCustomName, isReservedWord, singularize, exposedNameOf } from './names';
+export { MAX_JSON_NESTING, jsonNestingDepth, nestingLimitReason } from './nesting';
+export { toStructureDocument, documentPath, abbreviatePath } from './structure-document';
+export type { StructureDocument, DocumentElement, DocumentFinding } from './structure-document';

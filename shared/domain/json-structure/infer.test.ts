@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { inferJsonStructure, inferLikeStudioPro, StructureParseError } from './index';
+import {
+  inferJsonStructure,
+  inferLikeStudioPro,
+  MAX_JSON_NESTING,
+  StructureParseError,
+} from './index';
 import type { JsonStructure } from './index';
 
 const infer = (samples: string[], protocol?: string): JsonStructure =>
@@ -147,13 +152,22 @@ describe('Studio Pro first-item rule', () => {
 });
 
 describe('robustness', () => {
-  it('handles nesting 10,000 deep without recursion', () => {
-    const depth = 10_000;
+  it('handles nesting up to the limit without recursion', () => {
+    const depth = MAX_JSON_NESTING;
     const s = infer([`${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}`]);
     expect(s.elements).toHaveLength(depth + 1);
     expect(s.elements[depth]).toMatchObject({ depth, primitiveType: 'Integer' });
     const arrays = infer([`${'['.repeat(depth)}${']'.repeat(depth)}`]);
     expect(arrays.elements).toHaveLength(depth);
+  });
+
+  it('refuses nesting past the limit with the depth, the limit and the position', () => {
+    for (const depth of [MAX_JSON_NESTING + 1, 10_000, 20_000]) {
+      const text = `{"x":1,"deep":${'['.repeat(depth - 1)}"]["${']'.repeat(depth - 1)}}`;
+      expect(() => infer([text])).toThrow(
+        `The JSON is nested ${depth} levels deep, past the limit of ${MAX_JSON_NESTING} levels at line 1, column ${15 + MAX_JSON_NESTING}`,
+      );
+    }
   });
 
   it('handles 50,000 keys in one object', () => {

@@ -1,6 +1,7 @@
 import { MergeNode, Seen } from './merge-node';
 import { isDateTimeLiteral, sampleStringLiteral } from './literal-types';
 import { TextCursor } from './text-cursor';
+import { jsonNestingDepth, MAX_JSON_NESTING, nestingLimitReason } from './nesting';
 
 /** Settings of one scan, shared over the samples of one inference. */
 export interface ScanContext {
@@ -81,7 +82,7 @@ export class Scanner extends TextCursor {
         node.objectCount += 1;
         i = this.skipWs(i + 1);
         if (text.charCodeAt(i) !== 125) {
-          this.push(node, 0, vis);
+          this.push(node, 0, vis, i);
           i = this.key(i, node, this.depth - 1);
           node = this.keyNode;
           continue;
@@ -92,7 +93,7 @@ export class Scanner extends TextCursor {
         if (vis) node.firstSeen |= seenArray;
         i = this.skipWs(i + 1);
         if (text.charCodeAt(i) !== 93) {
-          this.push(node, 1, vis);
+          this.push(node, 1, vis, i);
           node.itemCount += 1;
           node = node.itemNode();
           continue;
@@ -147,8 +148,10 @@ export class Scanner extends TextCursor {
     }
   }
 
-  private push(node: MergeNode, isArray: number, visible: boolean): void {
+  private push(node: MergeNode, isArray: number, visible: boolean, offset: number): void {
     const at = this.depth;
+    if (at === MAX_JSON_NESTING)
+      throw this.fail(offset, nestingLimitReason(jsonNestingDepth(this.text)));
     if (at === this.stackCursor.length) this.grow();
     this.stackNode[at] = node;
     this.stackIsArray[at] = isArray;

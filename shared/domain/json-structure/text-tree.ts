@@ -1,3 +1,4 @@
+import { abbreviatePath } from './structure-document';
 import type { JsonStructure, StructureElement } from './types';
 
 /** Occurrence as Studio Pro shows it: `1..1`, `0..1`, `0..*`. */
@@ -34,7 +35,9 @@ export function formatStructureTree(structure: JsonStructure): string {
   if (structure.findings.length > 0) {
     lines.push('', 'Findings:');
     for (const finding of structure.findings)
-      lines.push(`  ${finding.severity} ${finding.kind} ${finding.path}: ${finding.message}`);
+      lines.push(
+        `  ${finding.severity} ${finding.kind} ${abbreviatePath(finding.path)}: ${finding.message}`,
+      );
   }
   return lines.join('\n');
 }
