@@ -78,7 +78,7 @@ describe('Postman import', () => {
     expect(result.notes.map((n) => n.message)).toContainEqual(
       expect.stringContaining('X-Amz-Date'),
     );
-    expect(result.notes.map((n) => n.message)).toContainEqual(expect.stringContaining('event'));
+    expect(result.notes.map((n) => n.message)).toContainEqual(expect.stringContaining('script'));
   });
 
   it('reads v2.0 auth objects', () => {
@@ -132,11 +132,12 @@ describe('Insomnia import', () => {
       body: { kind: 'text', text: '{"hello": "world"}' },
     });
     expect(list?.credentialId).toBe(invoke?.credentialId);
-    expect(result.secrets).toHaveLength(1);
+    // The IAM key, and the secret-looking environment value: both go to the credential store.
+    expect(result.secrets.map((s) => s.kind)).toEqual(['aws', 'variable']);
     expect(result.data.collection.environments[0]?.variables).toEqual([
       { name: 'region', value: 'eu-west-1' },
       { name: 'pageSize', value: '10' },
-      { name: 'apiSecret', value: '' },
+      { name: 'apiSecret', secret: { credentialId: 'import:2', field: 'secretAccessKey' } },
     ]);
   });
 });
@@ -174,6 +175,7 @@ describe('cURL import', () => {
     expect(result.secrets[0]).toEqual({
       ref: 'import:1',
       label: 'Imported key List tables',
+      kind: 'aws',
       accessKeyId: 'AKIAPLANTEDCURLKEY01',
       secretAccessKey: 'PlantedCurlSecret/abcdefghijklmn',
       sessionToken: 'PlantedCurlSessionToken//abc',
