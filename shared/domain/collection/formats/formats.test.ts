@@ -236,7 +236,15 @@ describe('round trips', () => {
         (r) =>
           JSON.parse(JSON.stringify(r), (_k, v: unknown) => fill(v)) as Record<string, unknown>,
       );
-      expect(wire(again)).toEqual(filled);
+      // curl --aws-sigv4 signs the query as written, so the export writes it sorted as SigV4 does.
+      const sorted = (rows: Array<Record<string, unknown>>): Array<Record<string, unknown>> =>
+        rows.map((r) => ({
+          ...r,
+          query: [...(r.query as string[][])].sort((a, b) =>
+            `${a[0]}=${a[1]}` < `${b[0]}=${b[1]}` ? -1 : 1,
+          ),
+        }));
+      expect(wire(again)).toEqual(sorted(filled));
       expect(importCollection(exported.text).secrets).toEqual([]);
     },
   );
