@@ -1,7 +1,7 @@
 import { parse } from 'shell-quote';
 import type { RequestFile, Variable } from '../schema';
 import { ConversionReport } from '../report';
-import { applyAuth, authFromHeaders, isPlaceholder } from './auth-import';
+import { applyAuth, authFromHeaders } from './auth-import';
 import { SecretCollector, assembleCollection, toRequestFile } from './common';
 import type { RawRequest } from './common';
 import {
@@ -182,7 +182,7 @@ function finish(
   raw.method ||= data && !state.isGet ? 'POST' : 'GET';
   setAuth(state, env);
   const host = /^[a-z]+:\/\/([^/?#]*)/i.exec(raw.url)?.[1] ?? '';
-  if (host.includes('...') || /^\.|\.\.|<|>/.test(host) || (host && isPlaceholder(host)))
+  if (/^\.|\.\.|<|>/.test(host))
     report.add(
       'changed',
       raw.name,

@@ -133,8 +133,13 @@ export function awsSigningTarget(host: string): { service: string; region?: stri
 
 /** `<Name>` placeholders (`https://<api-id>.execute-api…`, `/assets/<uuid>`) as `{{Name}}` variables, the names listed. */
 export function placeholdersToVariables(text: string, names?: Set<string>): string {
-  return text.replace(/<([A-Za-z][A-Za-z0-9_.-]*)>/g, (_whole, name: string) => {
-    names?.add(name);
-    return `{{${name}}}`;
-  });
+  // `${name}` is the same kind of placeholder in templated files (Terraform, shell heredocs).
+  return text.replace(
+    /<([A-Za-z][A-Za-z0-9_.-]*)>|\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g,
+    (_whole, a?: string, b?: string) => {
+      const name = (a ?? b) as string;
+      names?.add(name);
+      return `{{${name}}}`;
+    },
+  );
 }
