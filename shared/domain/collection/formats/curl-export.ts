@@ -116,7 +116,12 @@ export function exportCurl(
   options: { environment?: string } = {},
 ): ExportResult {
   const report = new ConversionReport();
-  const values = environmentValues(chooseEnvironment(data, options.environment));
+  // An empty value is a placeholder to fill: it stays a `${NAME}` for the shell rather than vanishing.
+  const values = new Map(
+    [...environmentValues(chooseEnvironment(data, options.environment))].filter(
+      ([, v]) => v !== '',
+    ),
+  );
   const commands = orderedRequests(data).map(
     (entry) =>
       `# ${entry.request.name.replace(/[\r\n]+/g, ' ')}\n${curlCommand(data, entry, values, report)}\n`,

@@ -24,7 +24,7 @@ function parseRoot(text: string): Obj | undefined {
       const root: unknown = JSON.parse(text);
       return isObj(root) ? root : undefined;
     }
-    if (!/^(#[^\n]*\n\s*)*type:\s*["']?collection\.insomnia\.rest\/5/m.test(trimmed))
+    if (!/^(#[^\n]*\n\s*)*type:\s*["']?(collection|spec)\.insomnia\.rest\/5/m.test(trimmed))
       return undefined;
     const root: unknown = parseYaml(text, { maxAliasCount: 100 });
     return isObj(root) ? root : undefined;
@@ -35,7 +35,8 @@ function parseRoot(text: string): Obj | undefined {
 
 function formatOf(root: Obj): ImportFormat | undefined {
   if (root._type === 'export' && root.__export_format === 4) return 'insomnia-v4';
-  if (typeof root.type === 'string' && root.type.startsWith('collection.insomnia.rest/5'))
+  // A design document (`spec.insomnia.rest/5.0`) holds a collection beside its OpenAPI spec.
+  if (typeof root.type === 'string' && /^(collection|spec)\.insomnia\.rest\/5/.test(root.type))
     return 'insomnia-v5';
   if (root._postman_variable_scope === 'environment' || (Array.isArray(root.values) && !root.item))
     return 'postman-environment';
