@@ -87,12 +87,13 @@ describe('the import corpus', () => {
     );
     const fill = (text: string | undefined): string | undefined =>
       text === undefined ? text : substitute(text, values);
+    // curl has no API key auth: it is a plain header or query parameter there (a loss the export names).
     const pick = (d: CollectionData): unknown[] =>
       d.requests.map(({ request }) => [
         request.method,
         fill(request.endpoint),
         fill(request.path),
-        request.auth?.type,
+        request.auth?.type === 'apikey' ? 'none' : request.auth?.type,
         request.body?.kind,
       ]);
     expect(pick(again)).toEqual(pick(first));

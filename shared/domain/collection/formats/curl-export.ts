@@ -90,6 +90,12 @@ export function curlCommand(
       request.name,
       `the stored ${auth.type} secret is read from a shell variable when the command runs`,
     );
+  if (auth.type === 'apikey')
+    report.add(
+      'changed',
+      request.name,
+      `curl has no API key auth: the key is a plain ${auth.in === 'header' ? 'header' : 'query parameter'} there`,
+    );
   const query =
     auth.type === 'sigv4'
       ? sortedQuery(request.query)
