@@ -48,6 +48,7 @@ export function buildRequestSpec(draft: RequestDraft): BuiltSpec {
   if (draft.endpoint.trim() !== '') spec.endpoint = draft.endpoint.trim();
   if (draft.credentialId) spec.credentialId = draft.credentialId;
   if (draft.timeoutMs !== undefined) spec.timeoutMs = draft.timeoutMs;
+  if (draft.auth) spec.auth = draft.auth;
   return { ok: true, spec };
 }
 

@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import type { OperationOutput } from '../../shared/ipc/contract';
+import type { RequestAuth } from '../../shared/ipc/operations/auth';
 import { createRow } from './rows';
 import type { KeyValueRow } from './rows';
 
@@ -21,6 +22,8 @@ export interface RequestDraft {
   endpoint: string;
   credentialId: string;
   timeoutMs: number | undefined;
+  /** The saved request's auth (none, bearer, basic, API key, SigV4); absent means SigV4. Holds references, never a secret. */
+  auth?: RequestAuth | undefined;
 }
 
 interface RequestActions {

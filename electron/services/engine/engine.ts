@@ -15,6 +15,7 @@ import type { SignedRequest, SigningCredentials } from '../signing';
 import { prepareRequest } from './prepare-request';
 import type { PreparedRequest } from './prepare-request';
 import { readBodyRange, readModelText } from './read-range';
+import { authorizeRequest } from './request-auth';
 import type { BodyRange } from './read-range';
 import { ResponseRegistry } from './response-registry';
 import {
@@ -75,8 +76,8 @@ export interface Engine {
 
 interface Signed {
   date: Date;
-  prepared: PreparedRequest;
-  signed: SignedRequest;
+  prepared: Pick<PreparedRequest, 'endpoint' | 'wire'>;
+  signed: Pick<SignedRequest, 'path' | 'wireQuery' | 'headers'>;
   view: SignedRequestView;
   /** Replaces this request's secret key, session token and secret variables' values in text. */
   redact: (text: string) => string;
@@ -118,6 +119,26 @@ async function signSpec(
     context.deps.secretCredentials ?? context.deps.credentials,
   );
   const hide = secretHider(secrets);
+  // Only SigV4 requests are signed; the others never see AWS credentials.
+  if (spec.auth && spec.auth.type !== 'sigv4') {
+    const authorized = await authorizeRequest(
+      { ...fillSecretVariables(spec, secrets), auth: spec.auth },
+      {
+        secrets,
+        resolver: context.deps.secretCredentials ?? context.deps.credentials,
+        catalog: context.catalog,
+      },
+    ).catch((error: unknown) => Promise.reject(hideInError(error, hide)));
+    const hideAll = (text: string): string => authorized.hide(hide(text));
+    const date = spec.signingDate ? new Date(spec.signingDate) : context.deps.clock();
+    return {
+      ...authorized,
+      date,
+      view: hideInView(authorized.view, hide),
+      redact: hideAll,
+      hide: hideAll,
+    };
+  }
   let prepared: PreparedRequest;
   try {
     prepared = prepareRequest(fillSecretVariables(spec, secrets), context.catalog);

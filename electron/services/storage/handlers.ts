@@ -76,7 +76,7 @@ async function storeSecrets(
       ids.set(secret.ref, undefined);
       continue;
     }
-    const { ref: _ref, ...key } = secret;
+    const { ref: _ref, kind: _kind, ...key } = secret;
     const description = await deps.credentials.add(key);
     ids.set(secret.ref, description.id);
     stored.push({

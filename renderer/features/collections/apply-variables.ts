@@ -1,10 +1,13 @@
 import {
+  joinBasePath,
+  resolveEndpointText,
   environmentValues,
   findVariables,
   secretReferences,
   substitute,
 } from '../../../shared/domain/collection';
 import type { CollectionData, Environment } from '../../../shared/domain/collection';
+import { authTexts, mapAuthTexts } from '../../../shared/ipc/operations/auth';
 import type { RequestSpecInput } from '../../../shared/ipc/operations/request';
 
 /** A spec with its `{{variables}}` filled, or the names that could not be filled. */
@@ -41,6 +44,7 @@ export function specTexts(spec: RequestSpecInput): string[] {
   for (const [key, value] of spec.query ?? []) texts.push(key, value ?? '');
   for (const [key, value] of spec.headers ?? []) texts.push(key, value);
   if (spec.body?.kind === 'text') texts.push(spec.body.text);
+  texts.push(...authTexts(spec.auth));
   return texts;
 }
 
@@ -73,7 +77,14 @@ function fillSpec(spec: RequestSpecInput, values: ReadonlyMap<string, string>): 
   if (spec.query) filled.query = spec.query.map(([k, v]) => [fill(k), v === null ? null : fill(v)]);
   if (spec.headers) filled.headers = spec.headers.map(([k, v]) => [fill(k), fill(v)]);
   if (spec.body?.kind === 'text') filled.body = { kind: 'text', text: fill(spec.body.text) };
-  if (spec.endpoint !== undefined) filled.endpoint = fill(spec.endpoint);
+  if (spec.auth) filled.auth = mapAuthTexts(spec.auth, fill);
+  // A base-URL template (`{{baseUrl}}` = `https://host/prod`): its origin is the endpoint, its path goes first.
+  const endpoint = spec.endpoint === undefined ? undefined : fill(spec.endpoint);
+  const resolved = endpoint && !endpoint.includes('{{') ? resolveEndpointText(endpoint) : undefined;
+  if (resolved) {
+    filled.endpoint = resolved.origin;
+    filled.path = joinBasePath(resolved.basePath, filled.path);
+  } else if (endpoint !== undefined) filled.endpoint = endpoint;
   return filled;
 }
 

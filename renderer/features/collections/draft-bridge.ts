@@ -18,7 +18,7 @@ export type DraftSource = Pick<RequestDraftFields, 'method' | 'path' | 'query' |
   Partial<
     Pick<
       RequestDraftFields,
-      'region' | 'service' | 'operation' | 'body' | 'endpoint' | 'credentialId'
+      'region' | 'service' | 'operation' | 'body' | 'endpoint' | 'credentialId' | 'auth'
     >
   >;
 
@@ -58,6 +58,8 @@ export function draftToRequestFields(draft: RequestDraft): RequestDraftFields {
     fields.body = { kind: 'text', text: draft.body };
   if (draft.endpoint.trim() !== '') fields.endpoint = draft.endpoint.trim();
   if (draft.credentialId) fields.credentialId = draft.credentialId;
+  // Kept as loaded: dropping it would turn a bearer or unsigned request into a signed one.
+  if (draft.auth) fields.auth = draft.auth;
   const key = operationKey({
     service: draft.service,
     operation: draft.operation,
@@ -90,6 +92,8 @@ export function sourceToDraft(
     headers: source.headers.map(([name, value]) => createRow(name, value)),
     body: bodyText(source.body),
     endpoint: source.endpoint ?? '',
+    // Set even when absent, so the previous request's auth never lingers in the draft.
+    auth: source.auth,
   };
   const credentialId = source.credentialId ?? defaults?.credentialId;
   // Without a reference the user's chosen credential stays selected.

@@ -1,5 +1,6 @@
 import { useRequestStore } from '../../stores/request-store';
 import { VariableHint } from '../collections/VariableHint';
+import { ResolvedEndpoint } from './ResolvedEndpoint';
 
 /** Optional custom endpoint and timeout. */
 export function RequestSettings() {
@@ -20,6 +21,7 @@ export function RequestSettings() {
           />
         </label>
         <VariableHint text={endpoint} />
+        <ResolvedEndpoint />
       </div>
       <label className="field">
         <span className="field-label">Timeout (ms)</span>

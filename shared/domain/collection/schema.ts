@@ -6,6 +6,7 @@ import {
   requestBodySchema,
   secretFieldSchema,
 } from '../../ipc/operations/request';
+import { requestAuthSchema } from '../../ipc/operations/auth';
 
 /** The format version this code writes; older files are migrated on load (see migrate.ts). */
 export const FORMAT_VERSION = 1;
@@ -86,6 +87,8 @@ export const requestFileSchema = z
     credentialId: z.string().max(300).optional(),
     /** Postman's "add auth data to query" (a presigned URL); kept so a round trip does not lose it. */
     authInQuery: z.boolean().optional(),
+    /** How the request authenticates (none, bearer, basic, API key, SigV4); absent means SigV4. */
+    auth: requestAuthSchema.optional(),
     structureDecisions: structureDecisionsSchema.optional(),
     modelDecisions: modelDecisionsSchema.optional(),
   })

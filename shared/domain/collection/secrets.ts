@@ -1,4 +1,16 @@
+import type { RequestAuth } from '../../ipc/operations/auth';
 import type { CollectionData, Variable } from './schema';
+
+// The secret of bearer, basic or API key auth may be a stored entry: its reference is swapped too.
+function swapAuth(
+  auth: RequestAuth | undefined,
+  swap: (ref: string | undefined) => string | undefined,
+): RequestAuth | undefined {
+  if (!auth || !('credentialId' in auth) || auth.credentialId === undefined) return auth;
+  const { credentialId, ...rest } = auth;
+  const id = swap(credentialId);
+  return id ? { ...rest, credentialId: id } : rest;
+}
 
 /** Replaces the placeholder credential references of an import by the ids the credential store gave (or removes them). */
 export function replaceCredentialRefs(
@@ -27,7 +39,11 @@ export function replaceCredentialRefs(
     requests: data.requests.map(({ slug, request }) => {
       const { credentialId, ...rest } = request;
       const id = swap(credentialId);
-      return { slug, request: id ? { ...rest, credentialId: id } : rest };
+      const auth = swapAuth(rest.auth, swap);
+      return {
+        slug,
+        request: { ...rest, ...(auth ? { auth } : {}), ...(id ? { credentialId: id } : {}) },
+      };
     }),
   };
 }

@@ -1,3 +1,4 @@
+import { authTexts, mapAuthTexts } from '../../ipc/operations/auth';
 import type { SecretVariable } from '../../ipc/operations/request';
 import type { Environment } from './schema';
 import type { RequestFile } from './schema';
@@ -55,6 +56,7 @@ function requestTexts(request: RequestFile): string[] {
   for (const [key, value] of request.query) texts.push(key, value ?? '');
   for (const [key, value] of request.headers) texts.push(key, value);
   if (request.body?.kind === 'text') texts.push(request.body.text);
+  texts.push(...authTexts(request.auth));
   return texts;
 }
 
@@ -69,7 +71,7 @@ export function unresolvedVariables(
   return [...names];
 }
 
-/** The request with `{{name}}` filled in path, query, headers, body, endpoint, region and service. */
+/** The request with `{{name}}` filled in path, query, headers, body, endpoint, region, service and auth. */
 export function substituteRequest(
   request: RequestFile,
   values: ReadonlyMap<string, string>,
@@ -86,5 +88,6 @@ export function substituteRequest(
     ...(request.endpoint === undefined ? {} : { endpoint: fill(request.endpoint) }),
     ...(request.region === undefined ? {} : { region: fill(request.region) }),
     ...(request.service === undefined ? {} : { service: fill(request.service) }),
+    ...(request.auth === undefined ? {} : { auth: mapAuthTexts(request.auth, fill) }),
   };
 }

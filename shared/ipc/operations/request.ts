@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineOperation } from '../define';
+import { requestAuthSchema } from './auth';
 
 /** A query parameter; a null value is sent as a bare `?key` and signed as `key=`. */
 export const queryParamSchema = z.tuple([z.string(), z.string().nullable()]);
@@ -42,6 +43,8 @@ export const requestSpecSchema = z.object({
   signingDate: z.string().datetime().optional(),
   /** Secret variables used by the spec, as references (never values): filled in just before signing. */
   secretVariables: z.array(secretVariableSchema).max(100).optional(),
+  /** How the request authenticates; absent means SigV4. Only SigV4 requests are signed. */
+  auth: requestAuthSchema.optional(),
 });
 export type RequestSpec = z.infer<typeof requestSpecSchema>;
 export type RequestSpecInput = z.input<typeof requestSpecSchema>;

@@ -2,7 +2,7 @@ import { FORMAT_VERSION } from '../schema';
 import type { CollectionData, CollectionRequest, Environment, RequestFile } from '../schema';
 import type { ConversionReport, FoundSecret } from '../report';
 import { uniqueSlug } from '../slug';
-import { awsHostParts, splitUrl } from './url';
+import { awsHostParts, awsSigningTarget, splitUrl } from './url';
 
 /** Headers the signer writes; an imported copy would be stale, so they are dropped and reported. */
 const SIGNING_HEADERS = new Set([
@@ -12,15 +12,26 @@ const SIGNING_HEADERS = new Set([
   'x-amz-content-sha256',
 ]);
 
-/** AWS auth as an import found it (values may still be `{{variables}}`). */
-export interface FoundAuth {
+/** SigV4 auth as an import found it (values may still be `{{variables}}`). */
+export interface SigV4Found {
+  type: 'sigv4';
   region?: string;
   service?: string;
   accessKeyId?: string;
   secretAccessKey?: string;
   sessionToken?: string;
   authInQuery?: boolean;
+  /** The source named the region field but left it empty. */
+  emptyRegion?: boolean;
 }
+
+/** Auth as an import found it, secrets still in place; the importer takes them out before the file is built. */
+export type FoundAuth =
+  | SigV4Found
+  | { type: 'none' }
+  | { type: 'bearer'; token: string }
+  | { type: 'basic'; username: string; password: string }
+  | { type: 'apikey'; key: string; value: string; in: 'header' | 'query' };
 
 /** A request as a format parser sees it, before it becomes a request file. */
 export interface RawRequest {
@@ -30,6 +41,7 @@ export interface RawRequest {
   url: string;
   headers: Array<[string, string]>;
   body?: string;
+  /** Undefined: the source gave the request no auth (it is sent without any). */
   auth?: FoundAuth;
 }
 
@@ -41,6 +53,7 @@ export class SecretCollector {
   add(
     key: { accessKeyId: string; secretAccessKey: string; sessionToken?: string },
     label: string,
+    kind: FoundSecret['kind'] = 'aws',
   ): string {
     const same = this.secrets.find(
       (s) =>
@@ -50,7 +63,7 @@ export class SecretCollector {
     );
     if (same) return same.ref;
     const ref = `import:${this.secrets.length + 1}`;
-    this.secrets.push({ ref, label, ...key });
+    this.secrets.push({ ref, label, kind, ...key });
     return ref;
   }
 }
@@ -71,19 +84,43 @@ export function childFolder(parent: string, name: string, report: ConversionRepo
   return parent;
 }
 
-/** Builds a request file from a parsed request; the auth's keys were already taken out by the caller. */
-export function toRequestFile(raw: RawRequest, report: ConversionReport): RequestFile {
-  const url = splitUrl(raw.url);
-  const hostParts = awsHostParts(url.host);
-  const headers = raw.headers.filter(([name]) => {
+function keepHeaders(raw: RawRequest, report: ConversionReport): Array<[string, string]> {
+  return raw.headers.filter(([name]) => {
     if (!SIGNING_HEADERS.has(name.toLowerCase())) return true;
     report.add(
       'dropped',
       raw.name,
-      `header ${name} dropped: the request is signed again when sent`,
+      raw.auth?.type === 'sigv4'
+        ? `header ${name} dropped: the request is signed again when sent`
+        : `header ${name} dropped: a stale signature header of a request without SigV4 auth`,
     );
     return false;
   });
+}
+
+function sigv4Target(
+  auth: SigV4Found,
+  host: string,
+  raw: RawRequest,
+  report: ConversionReport,
+): { region?: string; service?: string } {
+  const fromHost = awsSigningTarget(host);
+  const region = auth.region || fromHost?.region;
+  const service = auth.service || fromHost?.service;
+  if (auth.emptyRegion)
+    report.add(
+      'changed',
+      raw.name,
+      region
+        ? 'SigV4 auth with an empty region: the region of the host is used'
+        : "SigV4 auth with an empty region: the collection's default region is used",
+    );
+  return { ...(region ? { region } : {}), ...(service ? { service } : {}) };
+}
+
+/** Builds a request file from a parsed request; the auth's secrets were already taken out by the caller. */
+export function toRequestFile(raw: RawRequest, report: ConversionReport): RequestFile {
+  const url = splitUrl(raw.url);
   const method = raw.method.toUpperCase();
   const request: RequestFile = {
     formatVersion: FORMAT_VERSION,
@@ -92,15 +129,23 @@ export function toRequestFile(raw: RawRequest, report: ConversionReport): Reques
     method: /^[A-Z]+$/.test(method) ? method : 'GET',
     path: url.path,
     query: url.query,
-    headers,
+    headers: keepHeaders(raw, report),
   };
-  const region = raw.auth?.region ?? hostParts?.region;
-  const service = raw.auth?.service ?? hostParts?.prefix;
-  if (region) request.region = region;
-  if (service) request.service = service;
-  if (url.origin && !hostParts) request.endpoint = url.origin;
+  const auth = raw.auth ?? { type: 'none' };
+  if (auth.type === 'sigv4') {
+    Object.assign(request, sigv4Target(auth, url.host, raw, report));
+    // A plain regional AWS host is rebuilt from region and service; any other origin is kept.
+    if (url.origin && !awsHostParts(url.host)) request.endpoint = url.origin;
+    if (auth.authInQuery) request.authInQuery = true;
+    request.auth = { type: 'sigv4' };
+  } else {
+    const target = awsSigningTarget(url.host);
+    if (target?.region && !target.region.includes('{{')) request.region = target.region;
+    if (target) request.service = target.service;
+    if (url.origin) request.endpoint = url.origin;
+    request.auth = { type: 'none' };
+  }
   if (raw.body !== undefined && raw.body !== '') request.body = { kind: 'text', text: raw.body };
-  if (raw.auth?.authInQuery) request.authInQuery = true;
   return request;
 }
 

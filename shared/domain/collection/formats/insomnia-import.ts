@@ -1,6 +1,9 @@
-import type { Environment, RequestFile } from '../schema';
+import type { RequestFile, Variable } from '../schema';
 import { ConversionReport } from '../report';
+import { applyAuth, authFromHeaders } from './auth-import';
 import { SecretCollector, assembleCollection, childFolder, toRequestFile } from './common';
+import { buildEnvironment } from './postman-variables';
+import type { SourceVariable } from './postman-variables';
 import type { FoundAuth, RawRequest } from './common';
 import type { ImportResult } from './postman-import';
 import { isObj, str } from './json-values';
@@ -27,26 +30,42 @@ function folderPath(resource: Obj, byId: Map<string, Obj>, report: ConversionRep
 function readAuth(auth: unknown, where: string, report: ConversionReport): FoundAuth | undefined {
   if (!isObj(auth) || auth.disabled === true || !auth.type || auth.type === 'none')
     return undefined;
-  if (auth.type !== 'iam') {
-    report.add(
-      'dropped',
-      where,
-      `authentication "${str(auth.type)}" dropped: only AWS IAM (SigV4) is used`,
-    );
-    return undefined;
+  const text = (key: string): string => plainVariables(str(auth[key]) ?? '');
+  switch (auth.type) {
+    case 'iam': {
+      const found: FoundAuth = { type: 'sigv4' };
+      for (const key of [
+        'region',
+        'service',
+        'accessKeyId',
+        'secretAccessKey',
+        'sessionToken',
+      ] as const)
+        if (text(key)) found[key] = text(key);
+      if ('region' in auth && !text('region')) found.emptyRegion = true;
+      return found;
+    }
+    case 'bearer':
+      if (text('prefix') && text('prefix').toLowerCase() !== 'bearer')
+        report.add('changed', where, `bearer prefix "${text('prefix')}" is sent as "Bearer"`);
+      return { type: 'bearer', token: text('token') };
+    case 'basic':
+      return { type: 'basic', username: text('username'), password: text('password') };
+    case 'apikey':
+      return {
+        type: 'apikey',
+        key: text('key'),
+        value: text('value'),
+        in: text('addTo') === 'queryParams' ? 'query' : 'header',
+      };
+    default:
+      report.add(
+        'dropped',
+        where,
+        `authentication "${str(auth.type)}" is not held (none, bearer, basic, API key and AWS IAM are): the request is sent without auth`,
+      );
+      return undefined;
   }
-  const found: FoundAuth = {};
-  for (const key of [
-    'region',
-    'service',
-    'accessKeyId',
-    'secretAccessKey',
-    'sessionToken',
-  ] as const) {
-    const value = str(auth[key]);
-    if (value) found[key] = plainVariables(value);
-  }
-  return found;
 }
 
 function readRequest(resource: Obj, byId: Map<string, Obj>, report: ConversionReport): RawRequest {
@@ -76,6 +95,18 @@ function readRequest(resource: Obj, byId: Map<string, Obj>, report: ConversionRe
   if (isObj(resource.body) && body === undefined && Object.keys(resource.body).length > 0)
     report.add('dropped', name, 'a non-text body (form or file) was dropped');
   const auth = readAuth(resource.authentication, name, report);
+  const scripts = [
+    resource.preRequestScript,
+    resource.afterResponseScript,
+    isObj(resource.scripts) ? resource.scripts.preRequest : '',
+    isObj(resource.scripts) ? resource.scripts.afterResponse : '',
+  ];
+  if (scripts.some((script) => (str(script) ?? '').trim()))
+    report.add(
+      'dropped',
+      name,
+      'request scripts not imported (scripts do not run here): set by hand what they compute',
+    );
   return {
     name,
     folder: folderPath(resource, byId, report),
@@ -87,7 +118,10 @@ function readRequest(resource: Obj, byId: Map<string, Obj>, report: ConversionRe
   };
 }
 
-function readEnvironments(resources: Obj[], report: ConversionReport): Environment[] {
+function readEnvironments(
+  resources: Obj[],
+  report: ConversionReport,
+): Array<{ name: string; variables: SourceVariable[] }> {
   return resources
     .filter((r) => r._type === 'environment' && isObj(r.data))
     .map((r) => ({
@@ -98,67 +132,62 @@ function readEnvironments(resources: Obj[], report: ConversionReport): Environme
           report.add('dropped', `variable ${name}`, 'nested environment values are not supported');
           return [];
         }
-        if (/secret|password|session.?token/i.test(name) && text) {
-          report.add(
-            'secret',
-            `variable ${name}`,
-            'looks secret: its value was not imported; set it again in the app',
-          );
-          return [{ name, value: '' }];
-        }
-        return [{ name, value: text }];
+        return [{ name, value: plainVariables(text) }];
       }),
     }));
 }
 
-/** Reads an Insomnia v4 export: requests, folders, environments and `iam` authentication. */
+/** Reads an Insomnia v4 export: requests, folders, environments and auth (none, bearer, basic, API key, IAM). */
 export function importInsomnia(root: Obj): ImportResult {
   const report = new ConversionReport();
   const resources = (Array.isArray(root.resources) ? root.resources : []).filter(isObj);
   const byId = new Map(resources.map((r) => [str(r._id) ?? '', r]));
   const collector = new SecretCollector();
+  const sourceEnvironments = readEnvironments(resources, report);
+  const variables = new Map(
+    sourceEnvironments.flatMap((e) => e.variables.map((v) => [v.name, v.value] as const)),
+  );
+  const secretVariables = new Map<string, Variable>();
+  const context = { collector, variables, secretVariables, report };
   const requests: RequestFile[] = resources
     .filter((r) => r._type === 'request')
     .map((resource) => {
       const raw = readRequest(resource, byId, report);
-      const { accessKeyId, secretAccessKey, sessionToken } = raw.auth ?? {};
-      if (raw.auth)
-        for (const key of ['accessKeyId', 'secretAccessKey', 'sessionToken'] as const)
-          delete raw.auth[key];
-      const file = toRequestFile(raw, report);
-      if (
-        !accessKeyId ||
-        !secretAccessKey ||
-        accessKeyId.includes('{{') ||
-        secretAccessKey.includes('{{')
-      )
-        return file;
-      return {
-        ...file,
-        credentialId: collector.add(
-          { accessKeyId, secretAccessKey, ...(sessionToken ? { sessionToken } : {}) },
-          `Imported key ${raw.name}`,
-        ),
-      };
+      authFromHeaders(raw);
+      return applyAuth(raw, toRequestFile(raw, report), context);
     });
   for (const r of resources)
-    if (
-      !['request', 'request_group', 'workspace', 'environment', 'cookie_jar', 'api_spec'].includes(
-        str(r._type) ?? '',
-      )
-    )
+    if (!KNOWN_TYPES.includes(str(r._type) ?? ''))
       report.add(
         'dropped',
         str(r.name) ?? 'resource',
         `resource type "${str(r._type)}" not imported`,
       );
+  const secrets = { secretVariables, collector, report };
+  const environments = sourceEnvironments.flatMap((env, index) =>
+    buildEnvironment(env.variables, secrets, {
+      name: env.name,
+      requests: index === 0 ? requests : [],
+    }),
+  );
+  if (environments.length === 0)
+    environments.push(...buildEnvironment([], secrets, { name: 'Insomnia variables', requests }));
   const workspace = resources.find((r) => r._type === 'workspace');
   const firstRef = requests.find((r) => r.credentialId)?.credentialId;
   const data = assembleCollection({
     name: str(workspace?.name) ?? 'Imported from Insomnia',
     requests,
-    environments: readEnvironments(resources, report),
+    environments,
     ...(firstRef ? { credentialId: firstRef } : {}),
   });
-  return { data, secrets: collector.secrets, notes: report.notes };
+  return { data, secrets: collector.secrets, notes: report.grouped() };
 }
+
+const KNOWN_TYPES = [
+  'request',
+  'request_group',
+  'workspace',
+  'environment',
+  'cookie_jar',
+  'api_spec',
+];

@@ -3,12 +3,14 @@ import { ConversionReport } from '../report';
 import type { ConversionNote } from '../report';
 import { chooseEnvironment, orderedRequests, reportStudioOnly } from './export-common';
 import { effectiveTarget, requestOrigin, requestUrl } from './request-url';
+import { storedSecretVariables } from './postman-export-auth';
 import { encodeKeepingVariables } from './url';
+import { postmanAuth } from './postman-export-auth';
 
 /** The schema id Postman writes into v2.1 exports. */
 export const POSTMAN_V21_SCHEMA =
   'https://schema.getpostman.com/json/collection/v2.1.0/collection.json';
-const KEY_VARIABLES = ['accessKey', 'secretKey', 'sessionToken'] as const;
+export const KEY_VARIABLES = ['accessKey', 'secretKey', 'sessionToken'] as const;
 
 interface PostmanItem {
   name: string;
@@ -24,12 +26,15 @@ export interface ExportResult {
 
 function postmanUrl(data: CollectionData, entry: CollectionRequest): Record<string, unknown> {
   const origin = requestOrigin(data.collection, entry.request);
-  const [protocol = 'https', hostPort = ''] = origin.split('://');
-  const [hostname = '', port] = hostPort.split(':');
+  // A base-URL template (`{{baseUrl}}`) has no protocol of its own: Postman keeps it as the host.
+  const [protocol, hostPort = ''] = origin.includes('://')
+    ? origin.split('://')
+    : [undefined, origin];
+  const [hostname = '', port] = hostPort.startsWith('{{') ? [hostPort] : hostPort.split(':');
   return {
     raw: requestUrl(data.collection, entry.request),
-    protocol,
-    host: hostname.split('.'),
+    ...(protocol ? { protocol } : {}),
+    host: hostPort.startsWith('{{') ? [hostname] : hostname.split('.'),
     ...(port ? { port } : {}),
     path: entry.request.path.split('/').slice(1).map(encodeKeepingVariables),
     ...(entry.request.query.length
@@ -55,12 +60,7 @@ function postmanRequest(
   const json = request.headers.some(
     ([name, value]) => name.toLowerCase() === 'content-type' && value.includes('json'),
   );
-  const awsv4 = [
-    { key: 'region', value: region, type: 'string' },
-    { key: 'service', value: service, type: 'string' },
-    ...KEY_VARIABLES.map((key) => ({ key, value: `{{${key}}}`, type: 'string' })),
-    ...(request.authInQuery ? [{ key: 'addAuthDataToQuery', value: true, type: 'boolean' }] : []),
-  ];
+  const auth = postmanAuth(request, { region, service }, report);
   return {
     name: request.name,
     request: {
@@ -76,7 +76,7 @@ function postmanRequest(
             },
           }
         : {}),
-      auth: { type: 'awsv4', awsv4 },
+      auth,
     },
   };
 }
@@ -127,13 +127,15 @@ function variables(
     );
     return { key: v.name, value: '' };
   });
-  for (const key of KEY_VARIABLES)
-    if (!out.some((v) => v.key === key)) out.push({ key, value: '' });
-  report.add(
-    'secret',
-    'collection',
-    `keys are the variables {{accessKey}}, {{secretKey}}, {{sessionToken}}, exported empty`,
-  );
+  const signed = data.requests.some((r) => (r.request.auth?.type ?? 'sigv4') === 'sigv4');
+  const needed = [...(signed ? KEY_VARIABLES : []), ...storedSecretVariables(data)];
+  for (const key of needed) if (!out.some((v) => v.key === key)) out.push({ key, value: '' });
+  if (signed)
+    report.add(
+      'secret',
+      'collection',
+      `keys are the variables {{accessKey}}, {{secretKey}}, {{sessionToken}}, exported empty`,
+    );
   for (const other of data.collection.environments)
     if (other !== environment)
       report.add(

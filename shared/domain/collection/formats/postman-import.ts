@@ -1,11 +1,15 @@
 import type { CollectionData, RequestFile, Variable } from '../schema';
 import { ConversionReport } from '../report';
 import type { ConversionNote, FoundSecret } from '../report';
+import { applyAuth, authFromHeaders } from './auth-import';
 import { SecretCollector, assembleCollection, childFolder, toRequestFile } from './common';
-import { buildEnvironment, extractSecrets, readVariables } from './postman-variables';
 import type { FoundAuth, RawRequest } from './common';
 import { isObj, str } from './json-values';
 import type { Obj } from './json-values';
+import { readPostmanAuth } from './postman-auth';
+import { readPostmanBody } from './postman-body';
+import { PathVariables, postmanUrl } from './postman-url';
+import { buildEnvironment, readVariables } from './postman-variables';
 
 /** What every importer returns: the collection, the secrets it found (kept out of it), and the report. */
 export interface ImportResult {
@@ -14,88 +18,32 @@ export interface ImportResult {
   notes: ConversionNote[];
 }
 
-// v2.1 keeps auth parameters as [{key, value}], v2.0 as an object.
-function authParams(auth: Obj, type: string): Map<string, string> {
-  const raw = auth[type];
-  const params = new Map<string, string>();
-  if (Array.isArray(raw))
-    for (const p of raw)
-      if (isObj(p) && typeof p.key === 'string') params.set(p.key, str(p.value) ?? '');
-  if (isObj(raw)) for (const [key, value] of Object.entries(raw)) params.set(key, str(value) ?? '');
-  return params;
+interface WalkContext {
+  report: ConversionReport;
+  paths: PathVariables;
+  placeholders: Set<string>;
 }
 
-function readAuth(
-  auth: unknown,
-  where: string,
-  report: ConversionReport,
-): FoundAuth | null | undefined {
-  if (!isObj(auth) || typeof auth.type !== 'string') return undefined;
-  if (auth.type === 'noauth') return null;
-  if (auth.type !== 'awsv4') {
-    report.add('dropped', where, `auth type "${auth.type}" dropped: only AWS Signature v4 is used`);
-    return null;
-  }
-  const p = authParams(auth, 'awsv4');
-  const found: FoundAuth = {};
-  for (const [from, to] of [
-    ['region', 'region'],
-    ['service', 'service'],
-    ['accessKey', 'accessKeyId'],
-    ['secretKey', 'secretAccessKey'],
-    ['sessionToken', 'sessionToken'],
-  ] as const) {
-    const value = p.get(from);
-    if (value) found[to] = value;
-  }
-  if (p.get('addAuthDataToQuery') === 'true') found.authInQuery = true;
-  return found;
-}
-
-function rawUrl(url: unknown): string {
-  if (typeof url === 'string') return url;
-  if (!isObj(url)) return '/';
-  if (typeof url.raw === 'string') return url.raw;
-  const host = Array.isArray(url.host) ? url.host.join('.') : (str(url.host) ?? '');
-  const path = Array.isArray(url.path)
-    ? url.path.map((s) => str(s) ?? '').join('/')
-    : (str(url.path) ?? '');
-  const query = Array.isArray(url.query)
-    ? url.query
-        .filter(isObj)
-        .map((q) =>
-          q.value === null || q.value === undefined
-            ? `${str(q.key)}`
-            : `${str(q.key)}=${str(q.value)}`,
-        )
-    : [];
-  return `${str(url.protocol) ?? 'https'}://${host}/${path}${query.length ? `?${query.join('&')}` : ''}`;
-}
-
-function readBody(body: unknown, where: string, report: ConversionReport): string | undefined {
-  if (!isObj(body) || body.disabled === true) return undefined;
-  if (body.mode === 'raw') return str(body.raw);
-  if (body.mode === 'urlencoded' && Array.isArray(body.urlencoded)) {
-    report.add('changed', where, 'url-encoded body kept as raw text');
-    return body.urlencoded
-      .filter(isObj)
-      .map(
-        (p) => `${encodeURIComponent(str(p.key) ?? '')}=${encodeURIComponent(str(p.value) ?? '')}`,
-      )
-      .join('&');
-  }
-  if (body.mode)
+// Scripts cannot run here; each is named, with what it would have done left to the user.
+function reportScripts(item: Obj, where: string, report: ConversionReport): void {
+  for (const event of Array.isArray(item.event) ? item.event : []) {
+    if (!isObj(event) || event.disabled === true || !isObj(event.script)) continue;
+    const exec = event.script.exec;
+    const code = Array.isArray(exec) ? exec.join('\n') : (str(exec) ?? '');
+    if (!code.trim()) continue;
+    const kind = event.listen === 'prerequest' ? 'pre-request script' : 'test script';
     report.add(
       'dropped',
       where,
-      `body mode "${str(body.mode)}" dropped: only raw and url-encoded bodies are kept`,
+      `${kind} not imported (scripts do not run here): set by hand what it computes`,
     );
-  return undefined;
+  }
 }
 
 function readRequest(
   item: Obj,
-  context: { folder: string; auth: FoundAuth | null | undefined; report: ConversionReport },
+  inherited: { folder: string; auth: FoundAuth | null | undefined },
+  context: WalkContext,
 ): RawRequest {
   const name = str(item.name) ?? 'request';
   const request = isObj(item.request) ? item.request : { url: item.request };
@@ -103,23 +51,29 @@ function readRequest(
     .filter(isObj)
     .filter((h) => h.disabled !== true)
     .map((h): [string, string] => [str(h.key) ?? '', str(h.value) ?? '']);
-  const own = readAuth(request.auth, name, context.report);
-  const auth = own === undefined ? context.auth : own;
-  const body = readBody(request.body, name, context.report);
-  return {
+  const own = readPostmanAuth(request.auth, name, context);
+  const auth = own === undefined ? inherited.auth : own;
+  const body = readPostmanBody(request.body, { where: name, headers, report: context.report });
+  reportScripts(item, name, context.report);
+  if (isObj(item.protocolProfileBehavior) && Object.keys(item.protocolProfileBehavior).length > 0)
+    context.report.add('dropped', name, 'client settings (protocolProfileBehavior) not imported');
+  const raw: RawRequest = {
     name,
-    folder: context.folder,
+    folder: inherited.folder,
     method: str(request.method) ?? 'GET',
-    url: rawUrl(request.url),
+    url: postmanUrl(request.url, { where: name, ...context }),
     headers,
     ...(body === undefined ? {} : { body }),
     ...(auth ? { auth: { ...auth } } : {}),
   };
+  authFromHeaders(raw);
+  return raw;
 }
 
-function walkItems(root: Obj, report: ConversionReport): RawRequest[] {
+function walkItems(root: Obj, context: WalkContext): RawRequest[] {
   const requests: RawRequest[] = [];
-  const rootAuth = readAuth(root.auth, 'collection', report);
+  const rootAuth = readPostmanAuth(root.auth, 'collection', context);
+  reportScripts(root, 'collection', context.report);
   // Depth-first, in document order, without recursion: a crafted file may nest folders deeply.
   const pending: Array<{ item: Obj; folder: string; auth: FoundAuth | null | undefined }> = [];
   for (const item of [...(Array.isArray(root.item) ? root.item : [])].reverse())
@@ -127,46 +81,49 @@ function walkItems(root: Obj, report: ConversionReport): RawRequest[] {
   while (pending.length > 0) {
     const { item, folder, auth } = pending.pop() as (typeof pending)[number];
     if (Array.isArray(item.item)) {
-      const path = childFolder(folder, str(item.name) ?? 'folder', report);
-      const own = readAuth(item.auth, path, report);
+      const path = childFolder(folder, str(item.name) ?? 'folder', context.report);
+      const own = readPostmanAuth(item.auth, path, context);
+      reportScripts(item, `folder ${path}`, context.report);
       for (const child of [...item.item].reverse())
         if (isObj(child))
           pending.push({ item: child, folder: path, auth: own === undefined ? auth : own });
-    } else requests.push(readRequest(item, { folder, auth, report }));
+    } else requests.push(readRequest(item, { folder, auth }, context));
   }
   return requests;
 }
 
-/** Reads a Postman collection (v2.1 or v2.0): folders, variables, raw bodies and `awsv4` auth. */
+/** Reads a Postman collection (v2.1 or v2.0): folders, variables, bodies and every auth type the app sends. */
 export function importPostman(root: Obj): ImportResult {
   const report = new ConversionReport();
+  const context: WalkContext = { report, paths: new PathVariables(), placeholders: new Set() };
   const info = isObj(root.info) ? root.info : {};
-  const raws = walkItems(root, report);
+  const raws = walkItems(root, context);
   const variables = readVariables(root);
   const collector = new SecretCollector();
   const secretVariables = new Map<string, Variable>();
-  const refs = extractSecrets(raws, variables, { collector, secretVariables });
-  const requests: RequestFile[] = raws.map((raw, index) => {
-    const file = toRequestFile(raw, report);
-    const ref = refs[index];
-    return ref ? { ...file, credentialId: ref } : file;
-  });
-  for (const key of ['event', 'protocolProfileBehavior'])
-    if (key in root)
-      report.add('dropped', 'collection', `${key} (scripts and client settings) not imported`);
-  if (raws.some((r) => r.auth === undefined))
-    report.add(
-      'changed',
-      'collection',
-      'requests without auth will be signed with the collection credential',
-    );
-  const environments = buildEnvironment(variables, secretVariables, report);
-  const rootRef = refs.find(Boolean);
+  const secretContext = { collector, variables, secretVariables, report };
+  const requests: RequestFile[] = raws.map((raw) =>
+    applyAuth(raw, toRequestFile(raw, report), secretContext),
+  );
+  if (isObj(root.protocolProfileBehavior) && Object.keys(root.protocolProfileBehavior).length > 0)
+    report.add('dropped', 'collection', 'client settings (protocolProfileBehavior) not imported');
+  for (const [name, value] of context.paths.values)
+    if (!variables.has(name)) variables.set(name, value);
+  const environments = buildEnvironment(
+    variables,
+    { secretVariables, collector, report },
+    {
+      name: 'Postman variables',
+      requests,
+      placeholders: context.placeholders,
+    },
+  );
+  const rootRef = requests.find((r) => r.credentialId)?.credentialId;
   const data = assembleCollection({
     name: str(info.name) ?? 'Imported collection',
     requests,
     environments,
     ...(rootRef ? { credentialId: rootRef } : {}),
   });
-  return { data, secrets: collector.secrets, notes: report.notes };
+  return { data, secrets: collector.secrets, notes: report.grouped() };
 }

@@ -32,9 +32,20 @@ export function splitQuery(text: string): Array<[string, string | null]> {
     });
 }
 
+// A URL that starts with a variable (`{{baseUrl}}/path`, `{{host}}:8080/x`): the variable and what
+// follows it up to the first `/` is the origin, filled when the request is sent.
+const LEADING_VARIABLE = /^(\{\{[^}]*\}\}(?:[.:][^/?#]*)?)(.*)$/;
+
 /** Splits a URL by hand, since `new URL` refuses `{{variables}}` in the host. */
 export function splitUrl(raw: string): SplitUrl {
   const trimmed = raw.trim().replace(/#.*$/, '');
+  const leading = LEADING_VARIABLE.exec(trimmed);
+  if (leading) {
+    const rest = splitUrl(
+      `https://host${leading[2]?.startsWith('/') ? '' : '/'}${leading[2] ?? ''}`,
+    );
+    return { ...rest, origin: leading[1] as string, host: leading[1] as string };
+  }
   const match = /^(?:([a-zA-Z][a-zA-Z0-9+.-]*:)?\/\/([^/?]*))?([^?]*)(?:\?(.*))?$/.exec(trimmed);
   const scheme = match?.[1] ?? 'https:';
   const host = match?.[2] ?? '';
@@ -91,4 +102,44 @@ export function awsHostParts(host: string): { prefix: string; region?: string } 
   return match[2]
     ? { prefix: match[1] as string, region: match[2] }
     : { prefix: match[1] as string };
+}
+
+/** The URL with `http://` in front when it has no scheme but starts with a host, as curl and Postman read it. */
+export function withImpliedScheme(url: string): string {
+  const text = url.trim();
+  if (/^[a-zA-Z][a-zA-Z0-9+.-]*:\/\//.test(text) || text.startsWith('{{') || text.startsWith('/'))
+    return text;
+  const host = /^[^/?#]+/.exec(text)?.[0] ?? '';
+  return /\.|^localhost(:\d+)?$|:\d+$/.test(host) ? `http://${text}` : text;
+}
+
+const REGION = /^(?:[a-z]{2}(?:-[a-z]+)+-\d|\{\{\s*[A-Za-z0-9_.-]+\s*\}\})$/;
+
+/**
+ * The signing service and region an AWS host names (`abc.execute-api.eu-west-1.amazonaws.com`,
+ * `search-x.us-west-2.es.amazonaws.com`, `bucket.s3.amazonaws.com`), or undefined for other hosts.
+ */
+export function awsSigningTarget(host: string): { service: string; region?: string } | undefined {
+  const labels = host.replace(/:\d+$/, '').toLowerCase().split('.');
+  const end = labels.lastIndexOf('amazonaws');
+  if (end < 1) return undefined;
+  const at = labels.slice(0, end).findIndex((label) => REGION.test(label));
+  if (at < 0) return { service: labels[end - 1] as string };
+  const after = at + 1 < end ? labels[at + 1] : undefined;
+  const service = after ?? labels[at - 1];
+  const region = host.replace(/:\d+$/, '').split('.')[at] as string;
+  return service ? { service, region } : undefined;
+}
+
+/** `<Name>` placeholders (`https://<api-id>.execute-api…`, `/assets/<uuid>`) as `{{Name}}` variables, the names listed. */
+export function placeholdersToVariables(text: string, names?: Set<string>): string {
+  // `${name}` is the same kind of placeholder in templated files (Terraform, shell heredocs).
+  return text.replace(
+    /<([A-Za-z][A-Za-z0-9_.-]*)>|\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g,
+    (_whole, a?: string, b?: string) => {
+      const name = (a ?? b) as string;
+      names?.add(name);
+      return `{{${name}}}`;
+    },
+  );
 }
