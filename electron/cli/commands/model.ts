@@ -13,6 +13,7 @@ import {
   inferJsonStructure,
   StructureParseError,
 } from '../../../shared/domain/json-structure/index';
+import { structureSamples } from './sample-text';
 import { ExitCode, UsageError } from '../command';
 import type { CliCommand, CliIo, ExitCodeValue } from '../command';
 import { parseModelArgs } from './model-args';
@@ -74,7 +75,8 @@ async function buildModel(args: ModelArgs, io: CliIo): Promise<EntityModel> {
   const action = (service && findOperation(service, args.operation)?.name) ?? args.operation;
   const protocol = args.protocol ?? service?.protocol;
   const options = { studioProVersion: args.studioProVersion, ...(protocol ? { protocol } : {}) };
-  const samples = await Promise.all(args.files.map((file) => readText(file, io)));
+  const texts = await Promise.all(args.files.map((file) => readText(file, io)));
+  const { samples } = structureSamples(texts, args.files, protocol);
   const structure = inferJsonStructure(samples, options);
   const operation = { action, serviceName: service?.fullName ?? args.service };
   const requestStructure = args.request
