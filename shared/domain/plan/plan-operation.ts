@@ -2,7 +2,6 @@ import type { Catalog, CatalogService } from '../../aws/catalog';
 import { findOperation, findService } from '../../aws/catalog';
 import { matchOperation } from '../../aws/match-operation';
 import { parseUriTemplate } from '../../aws/uri-template';
-import type { XmlDocument } from '../xml-schema/response-format';
 import type { EntityModel } from '../entity-model/types';
 import { upperCamel } from '../naming/identifiers';
 import { findActionRoot } from './action-entities';
