@@ -122,6 +122,7 @@ describe('golden plans (issue 12)', () => {
 
   it('plans S3 ListObjectsV2 (XML) with an XML schema, an import mapping on it and application/xml', async () => {
     const { plan } = planOf(s3);
+    expect(plan.module.name).toBe('AmazonS3Connector');
     const operation = plan.operations[0]!;
     expect(operation.documents.map((d) => `${d.kind} ${d.name}`)).toEqual([
       'xml-schema XSD_ListObjectsV2',
@@ -139,11 +140,11 @@ describe('golden plans (issue 12)', () => {
       'application/xml',
     ]);
     expect(formatPlanText(plan)).toMatchInlineSnapshot(`
-      "Module AmazonSimpleStorageServiceConnector 1.0.0 (Amazon Simple Storage Service)
+      "Module AmazonS3Connector 1.0.0 (Amazon Simple Storage Service)
       Folders: _Docs, ConnectionDetails, Operations, Private, Private/JSON Snippets, Private/Import Mappings, Private/Export Mappings, Resources, Resources/Enums, UseMe, Private/XML Schemas
 
       Get_v1_ListObjectsV2  [action ListObjectsV2, category Amazon Simple Storage Service]
-        Parameters: Credentials: AWSAuthentication.Credentials, Region: AWSAuthentication.ENUM_Region, ListObjectsV2Request: AmazonSimpleStorageServiceConnector.ListObjectsV2Request
+        Parameters: Credentials: AWSAuthentication.Credentials, Region: AWSAuthentication.ENUM_Region, ListObjectsV2Request: AmazonS3Connector.ListObjectsV2Request
         1. Create AWSAuthentication.SigV4Builder $SigV4Builder: ServiceName = 's3', HTTPMethod = GET, Region = $Region, Path = '/DOC-EXAMPLE-BUCKET', RequestBody = ''
         2. Header list $SigV4HeaderParameterList: (empty)
         3. Query list $SigV4QueryParameterList: list-type='2'; prefix=$ListObjectsV2Request/Prefix
@@ -157,6 +158,7 @@ describe('golden plans (issue 12)', () => {
 
   it('plans SQS ReceiveMessage (query protocol, XML) with a form body from request attributes', () => {
     const { plan, model } = planOf(sqs);
+    expect(plan.module.name).toBe('AmazonSQSConnector');
     const operation = plan.operations[0]!;
     expect(operation.action).toBe('ReceiveMessage');
     expect(operation.documents.map((d) => d.name)).toEqual([
@@ -166,11 +168,11 @@ describe('golden plans (issue 12)', () => {
     const request = model.entities.find((e) => e.name === 'ReceiveMessageRequest');
     expect(request?.attributes.map((a) => a.name)).toEqual(['QueueUrl', 'MaxNumberOfMessages']);
     expect(formatPlanText(plan)).toMatchInlineSnapshot(`
-      "Module AmazonSimpleQueueServiceConnector 1.0.0 (Amazon Simple Queue Service)
+      "Module AmazonSQSConnector 1.0.0 (Amazon Simple Queue Service)
       Folders: _Docs, ConnectionDetails, Operations, Private, Private/JSON Snippets, Private/Import Mappings, Private/Export Mappings, Resources, Resources/Enums, UseMe, Private/XML Schemas
 
       Post_v1_ReceiveMessage  [action ReceiveMessage, category Amazon Simple Queue Service]
-        Parameters: Credentials: AWSAuthentication.Credentials, Region: AWSAuthentication.ENUM_Region, ReceiveMessageRequest: AmazonSimpleQueueServiceConnector.ReceiveMessageRequest
+        Parameters: Credentials: AWSAuthentication.Credentials, Region: AWSAuthentication.ENUM_Region, ReceiveMessageRequest: AmazonSQSConnector.ReceiveMessageRequest
         1. Create AWSAuthentication.SigV4Builder $SigV4Builder: ServiceName = 'sqs', HTTPMethod = POST, Region = $Region, Path = '/', RequestBody = 'Action=ReceiveMessage&Version=2012-11-05' + '&QueueUrl=' + urlEncode($ReceiveMessageRequest/QueueUrl) + '&MaxNumberOfMessages=' + urlEncode($ReceiveMessageRequest/MaxNumberOfMessages)
         2. Header list $SigV4HeaderParameterList: content-type: application/x-www-form-urlencoded; charset=utf-8
         3. Query list $SigV4QueryParameterList: (empty)
