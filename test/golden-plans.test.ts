@@ -240,8 +240,15 @@ describe('golden plans (issue 12)', () => {
   });
 
   it('plans Secrets Manager ListSecrets with the empty JSON-protocol body {} that send sends', () => {
-    const text = formatPlanText(planOf(secrets).plan);
+    const { plan, model } = planOf(secrets);
+    const text = formatPlanText(plan);
     expect(text).toContain("RequestBody = '{}'");
+    // SecretVersionsToStages is keyed by version ids: a Key/Value list, no entity named after data.
+    expect(model.entities.map((e) => e.name).filter((n) => /EXAMPLE/.test(n))).toEqual([]);
+    expect(plan.operations[0]?.responseStructure.findings.map((f) => f.kind)).toContain('map-keys');
+    expect(
+      model.entities.find((e) => e.name === 'SecretVersionsToStage')?.attributes.map((a) => a.name),
+    ).toEqual(['Key']);
     expect(text).toMatchInlineSnapshot(`
       "Module AWSSecretsManagerConnector 1.0.0 (AWS Secrets Manager)
       Folders: _Docs, ConnectionDetails, Operations, Private, Private/JSON Snippets, Private/Import Mappings, Private/Export Mappings, Resources, Resources/Enums, UseMe
