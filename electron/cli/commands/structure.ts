@@ -7,6 +7,7 @@ import {
   StructureParseError,
   toRepresentativeSnippet,
 } from '../../../shared/domain/json-structure/index';
+import { nameXmlItems } from '../../../shared/domain/xml-schema/xml-names';
 import { toXmlSchema } from '../../../shared/domain/xml-schema/xsd';
 import { ExitCode, UsageError } from '../command';
 import { structureSamples } from './sample-text';
@@ -117,6 +118,7 @@ export const structureCommand: CliCommand = {
       );
       return ExitCode.usage;
     }
+    if (document) structure = nameXmlItems(structure);
     if (args.snippet && document) io.stdout.write(toXmlSchema(structure, document));
     else if (args.snippet) io.stdout.write(`${toRepresentativeSnippet(structure)}\n`);
     else if (args.format === 'json') io.stdout.write(`${JSON.stringify(structure, null, 2)}\n`);

@@ -8,6 +8,7 @@ import { inferJsonStructure } from '../json-structure/infer';
 import type { JsonStructure, StructureDecisions, StructureFinding } from '../json-structure/types';
 import type { XmlDocument } from '../xml-schema/response-format';
 import { unwrapXmlSamples } from '../xml-schema/response-format';
+import { nameXmlItems } from '../xml-schema/xml-names';
 import { planConnector } from './plan-connector';
 import { resolveAction } from './plan-operation';
 import { bodyKindOf, formInputsJson } from './request-body';
@@ -87,11 +88,12 @@ export function buildConnector(input: BuildConnectorInput): {
     const service = findService(input.catalog, group.first.request.service);
     const protocol = service?.protocol;
     const xml = unwrapXmlSamples(group.samples, protocol);
-    const responseStructure = inferJsonStructure(xml ? xml.samples : group.samples, {
+    const inferred = inferJsonStructure(xml ? xml.samples : group.samples, {
       studioProVersion: input.studioProVersion ?? 10,
       ...(protocol ? { protocol } : {}),
       ...(group.first.structureDecisions ? { decisions: group.first.structureDecisions } : {}),
     });
+    const responseStructure = xml ? nameXmlItems(inferred) : inferred;
     if (xml) responseStructure.findings.unshift(xmlResponseFinding(group.action, xml.document));
     const requestStructure = requestStructureOf(group.first.request, service);
     const serviceName = service?.fullName ?? group.first.request.service;
