@@ -266,6 +266,26 @@ describe('golden plans (issue 12)', () => {
     `);
   });
 
+  it('sends a rest-json body with Content-Type application/json, as send does', () => {
+    const synthesize = recorded(
+      {
+        service: 'polly',
+        region: 'us-east-1',
+        method: 'POST',
+        path: '/v1/speech',
+        body: { kind: 'text', text: '{"OutputFormat":"mp3","Text":"Hi","VoiceId":"Joanna"}' },
+      },
+      'lambda-get-function.json',
+    );
+    const steps = planOf(synthesize).plan.operations[0]!.microflow.steps;
+    const list = steps.find((s) => s.kind === 'header-list');
+    expect(list?.kind === 'header-list' && list.headers).toEqual([
+      { name: 'content-type', value: 'application/json' },
+    ]);
+    const call = steps.find((s) => s.kind === 'call-rest');
+    expect(call?.kind === 'call-rest' && call.body).toBe('$SigV4Builder/RequestBody');
+  });
+
   it('writes bundles whose OpenAPI Studio Pro can import and whose README names only module members', async () => {
     for (const operation of Object.values(all)) {
       const files = await bundleOf(operation);

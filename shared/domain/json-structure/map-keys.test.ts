@@ -56,6 +56,15 @@ describe('map keys', () => {
     expect(structure.elements.find((e) => e.key === 'Mixed')?.kind).toBe('Object');
   });
 
+  it('gives the Value the widest type of all the map values', () => {
+    const structure = inferJsonStructure(
+      [JSON.stringify({ Scores: { 'arn:aws:a': { N: 1 }, 'arn:aws:b': { N: 2.5 } } })],
+      { studioProVersion: 10 },
+    );
+    const value = structure.elements.find((e) => e.path.endsWith('|Value|N'));
+    expect([value?.primitiveType, value?.sample]).toEqual(['Decimal', '2.5']);
+  });
+
   it('folds maps inside the value of another map', () => {
     const structure = inferJsonStructure(
       [

@@ -1,4 +1,47 @@
-import type { StructureElement, StructureFinding } from './types';
+import type { PrimitiveType, StructureElement, StructureFinding } from './types';
+
+const numberRank: Partial<Record<PrimitiveType, number>> = { Integer: 1, Long: 2, Decimal: 3 };
+
+/** The type that holds both: the wider number, String for any other disagreement, the known one over Unknown. */
+function widen(a: PrimitiveType, b: PrimitiveType): PrimitiveType {
+  if (a === b || b === 'Unknown') return a;
+  if (a === 'Unknown') return b;
+  const ra = numberRank[a];
+  const rb = numberRank[b];
+  if (ra !== undefined && rb !== undefined) return ra >= rb ? a : b;
+  return 'String';
+}
+
+interface WidestValue {
+  type: PrimitiveType;
+  sample?: string;
+}
+
+/** The widest type of every relative path over all the values of a map (one shape, types may differ). */
+function valueTypes(
+  elements: readonly StructureElement[],
+  map: StructureElement,
+  ends: number[],
+): Map<string, WidestValue> {
+  const types = new Map<string, WidestValue>();
+  for (const child of map.children) {
+    const base = (elements[child] as StructureElement).path.length;
+    for (let i = child; i < (ends[child] as number); i++) {
+      const element = elements[i] as StructureElement;
+      if (element.kind !== 'Value') continue;
+      const rel = element.path.slice(base);
+      const known = types.get(rel);
+      const type = widen(known?.type ?? 'Unknown', element.primitiveType);
+      // The snippet's sample must read as the widened type (`2.5`, not `1`, for a Decimal).
+      let sample = type === element.primitiveType ? element.sample : known?.sample;
+      // A String widened from other kinds needs a literal that reads as a plain string.
+      if (type === 'String' && element.primitiveType !== 'String' && known?.type !== 'String')
+        sample = '"text"';
+      types.set(rel, sample === undefined ? { type } : { type, sample });
+    }
+  }
+  return types;
+}
 
 /** Keys that can only be data: UUIDs and other dashed ids, ARNs, long hex, numbers, dates. */
 const strongDataKey = [
@@ -50,7 +93,9 @@ function shapeOf(elements: readonly StructureElement[], root: number, end: numbe
 /** Whether an Object is a map: keys that are data, every value of one shape. */
 function isMap(elements: readonly StructureElement[], index: number, ends: number[]): boolean {
   const element = elements[index] as StructureElement;
-  if (element.kind !== 'Object' || element.children.length === 0) return false;
+  // Only a named member can become a list in place; an array item or the root keeps its path.
+  if (element.kind !== 'Object' || element.key === null || element.children.length === 0)
+    return false;
   const kinds = element.children.map((c) => dataKeyKind(elements[c]?.key ?? ''));
   if (kinds.includes('name')) return false;
   if (element.children.length < 2 && !kinds.includes('strong')) return false;
@@ -125,7 +170,13 @@ function foldOnce(elements: StructureElement[], findings: StructureFinding[]): S
   const isMapIndex = new Set(maps.map((m) => m.index));
   const out: StructureElement[] = [];
   const mapped = new Map<number, number>();
-  const renames: Array<{ from: string; to: string; start: number; until: number }> = [];
+  const renames: Array<{
+    from: string;
+    to: string;
+    start: number;
+    until: number;
+    types: Map<string, WidestValue>;
+  }> = [];
   const skips = new Map<number, number>();
   let i = 0;
   while (i < elements.length) {
@@ -141,6 +192,11 @@ function foldOnce(elements: StructureElement[], findings: StructureFinding[]): S
     if (!isMapIndex.has(i)) {
       const isValue = rename !== undefined && i === rename.start;
       const copied = copy(out, source, { path, key: isValue ? 'Value' : source.key, parent });
+      const widened = rename?.types.get(source.path.slice(rename.from.length));
+      if (copied.kind === 'Value' && widened !== undefined) {
+        copied.primitiveType = widened.type;
+        if (widened.sample !== undefined) copied.sample = widened.sample;
+      }
       // Each key was missing from the other map entries; the Value itself always comes with its Key.
       if (isValue && copied.optional) {
         delete copied.optional;
@@ -161,6 +217,7 @@ function foldOnce(elements: StructureElement[], findings: StructureFinding[]): S
       to: `${path}|(Object)|Value`,
       start: first,
       until: ends[first] as number,
+      types: valueTypes(elements, source, ends),
     });
     skips.set(ends[first] as number, ends[i] as number);
     i = first;
