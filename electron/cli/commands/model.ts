@@ -13,6 +13,8 @@ import {
   inferJsonStructure,
   StructureParseError,
 } from '../../../shared/domain/json-structure/index';
+import { nameXmlItems } from '../../../shared/domain/xml-schema/xml-names';
+import { structureSamples } from './sample-text';
 import { ExitCode, UsageError } from '../command';
 import type { CliCommand, CliIo, ExitCodeValue } from '../command';
 import { parseModelArgs } from './model-args';
@@ -74,8 +76,10 @@ async function buildModel(args: ModelArgs, io: CliIo): Promise<EntityModel> {
   const action = (service && findOperation(service, args.operation)?.name) ?? args.operation;
   const protocol = args.protocol ?? service?.protocol;
   const options = { studioProVersion: args.studioProVersion, ...(protocol ? { protocol } : {}) };
-  const samples = await Promise.all(args.files.map((file) => readText(file, io)));
-  const structure = inferJsonStructure(samples, options);
+  const texts = await Promise.all(args.files.map((file) => readText(file, io)));
+  const { samples, document } = structureSamples(texts, args.files, protocol);
+  const inferred = inferJsonStructure(samples, options);
+  const structure = document ? nameXmlItems(inferred) : inferred;
   const operation = { action, serviceName: service?.fullName ?? args.service };
   const requestStructure = args.request
     ? inferJsonStructure([await readText(args.request, io)], options)

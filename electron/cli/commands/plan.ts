@@ -14,6 +14,7 @@ import { StudioError } from '../../../shared/ipc/errors';
 import { requestSpecSchema } from '../../../shared/ipc/operations/request';
 import { readCollectionInput } from '../../services/export/collection-input';
 import { ExitCode, UsageError } from '../command';
+import { sampleAsJson } from './sample-text';
 import type { CliCommand, CliIo, ExitCodeValue } from '../command';
 
 /** The tool version written into plans and bundles (fixed, so bundles stay reproducible). */
@@ -27,7 +28,7 @@ const USAGE = `Usage: connector-studio plan SAMPLE... --service S --method M --p
 Plans the Mendix connector from the requests you sent and their response samples: module, folders,
 and per operation the microflow (Get_v1_DescribeVoices), its activities, documents and exposed action,
 then lists the naming findings (rule ids of MENDIX.md section 6) with their quick fixes.
-  SAMPLE...          response bodies (JSON) of one request given by --service/--method/--path
+  SAMPLE...          response bodies (JSON or XML) of one request given by --service/--method/--path
   --request FILE     a request spec (JSON: service, region, method, path, query, headers, body); pairs with the next --sample
   --sample FILE      a response body of the preceding --request
   --collection DIR   a collection folder (collection.json, requests/, samples/): every request with a saved 2xx sample
@@ -95,7 +96,7 @@ async function fromPairs(
   return Promise.all(
     requests.map(async (file, i) => ({
       request: await readSpec(file, io),
-      samples: [await readText(samples[i] as string, io)],
+      samples: [sampleAsJson(await readText(samples[i] as string, io), samples[i] as string)],
     })),
   );
 }
@@ -161,7 +162,9 @@ async function fromSamples(
   return [
     {
       request: toSentRequest(spec),
-      samples: await Promise.all(positionals.map((file) => readText(file, io))),
+      samples: await Promise.all(
+        positionals.map(async (file) => sampleAsJson(await readText(file, io), file)),
+      ),
     },
   ];
 }

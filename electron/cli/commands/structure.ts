@@ -9,18 +9,23 @@ import {
   toStructureDocument,
   MAX_JSON_NESTING,
 } from '../../../shared/domain/json-structure/index';
+import { nameXmlItems } from '../../../shared/domain/xml-schema/xml-names';
+import { toXmlSchema } from '../../../shared/domain/xml-schema/xsd';
 import { ExitCode, UsageError } from '../command';
+import { structureSamples } from './sample-text';
 import type { CliCommand, CliIo, ExitCodeValue } from '../command';
 
 const USAGE = `Usage: connector-studio structure FILE... [--format json|tree] [--studio-pro 9|10] [--protocol P] [--snippet]
 
 Infers the Mendix JSON structure of one operation from its response samples (several files are
-several samples, merged). FILE '-' reads standard input.
+several samples, merged). FILE '-' reads standard input. XML samples (S3, SQS, EC2...) are read in
+their JSON form, rooted at the document element: the tree an XML schema and its import mapping follow.
   --format FMT       tree (default): an indented tree like Studio Pro's; json: the elements (each with
                      its path segment and parent index) and findings (by element index)
   --studio-pro N     10 (default): items named after the array (Voices → Voice); 9: JsonObject
   --protocol P       the service's AWS protocol (json, rest-json, query, ec2, rest-xml); json marks epoch timestamps
   --snippet          print the representative snippet instead: pasted into Studio Pro, it gives this structure
+                     (for XML samples: the XML schema (XSD) to add in Studio Pro instead)
 Exit codes: 0 done, 2 usage, malformed JSON (with line and column) or JSON nested past ${MAX_JSON_NESTING} levels.`;
 
 interface StructureArgs {
@@ -100,7 +105,8 @@ export const structureCommand: CliCommand = {
   usage: USAGE,
   async run(argv: string[], io: CliIo): Promise<ExitCodeValue> {
     const args = parseStructureArgs(argv);
-    const samples = await readSamples(args.files, io);
+    const texts = await readSamples(args.files, io);
+    const { samples, document } = structureSamples(texts, args.files, args.protocol);
     let structure;
     try {
       structure = inferJsonStructure(samples, {
@@ -115,7 +121,9 @@ export const structureCommand: CliCommand = {
       );
       return ExitCode.usage;
     }
-    if (args.snippet) io.stdout.write(`${toRepresentativeSnippet(structure)}\n`);
+    if (document) structure = nameXmlItems(structure);
+    if (args.snippet && document) io.stdout.write(toXmlSchema(structure, document));
+    else if (args.snippet) io.stdout.write(`${toRepresentativeSnippet(structure)}\n`);
     else if (args.format === 'json')
       io.stdout.write(`${JSON.stringify(toStructureDocument(structure), null, 2)}\n`);
     else io.stdout.write(`${formatStructureTree(structure)}\n`);

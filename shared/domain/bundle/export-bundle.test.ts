@@ -10,6 +10,7 @@ import { awsCatalog } from '../../aws/catalog';
 import { exportBundle } from './export-bundle';
 import type { BundleFile } from './export-bundle';
 import { readmeHeadings } from './readme';
+import { studioProImportProblems } from './studio-pro-openapi.test-helper';
 
 function sha256(text: string): string {
   const hash = new Sha256();
@@ -92,7 +93,7 @@ describe('exportBundle', () => {
     expect(readme).toContain('AWS Authentication 3.0.0 or above');
   });
 
-  it('writes a valid OpenAPI 3.0 document with a SigV4 scheme', async () => {
+  it('writes an OpenAPI 3.0 document Studio Pro can import, with entity-named schemas and signed-header parameters', async () => {
     const yaml = textOf(
       await bundleOf(connectorOf(pollyDescribeVoices, dynamoListTables)),
       'openapi.yaml',
@@ -104,11 +105,14 @@ describe('exportBundle', () => {
     delete broken.paths['/v1/voices'].get.responses;
     expect((await validate(broken)).valid).toBe(false);
     expect(Object.keys(document.paths)).toEqual(['/v1/voices', '/']);
-    expect(document.paths['/'].post.parameters[0].schema.enum).toEqual([
-      'DynamoDB_20120810.ListTables',
-    ]);
-    expect(document.components.securitySchemes.sigv4['x-amazon-apigateway-authtype']).toBe(
-      'awsSigv4',
+    const post = document.paths['/'].post;
+    expect(
+      post.parameters.find((p: { name: string }) => p.name === 'X-Amz-Target').schema.enum,
+    ).toEqual(['DynamoDB_20120810.ListTables']);
+    expect(studioProImportProblems(document)).toEqual([]);
+    // Response schemas carry the entity names Studio Pro shows (Voice, not DescribeVoicesResponse_Voice).
+    expect(Object.keys(document.components.schemas)).toEqual(
+      expect.arrayContaining(['DescribeVoicesResponse', 'Voice', 'ListTablesResponse']),
     );
   });
 

@@ -4,6 +4,7 @@ import type { DiagramLayout } from '../diagram/types';
 import type { EntityModel } from '../entity-model/types';
 import { toRepresentativeSnippet } from '../json-structure/snippet';
 import { mendixScriptFiles } from '../mendix-script/render-script';
+import { toXmlSchema } from '../xml-schema/xsd';
 import { checkConnector } from '../naming/check-connector';
 import { assignFileNames } from '../naming/file-names';
 import { operationMarkdown } from '../plan/markdown';
@@ -55,17 +56,23 @@ function operationFiles(
     'microflow.md',
     'request.json',
   ];
-  const json = operation.documents.find((d) => d.id === 'json')?.name ?? `JSON_${operation.action}`;
+  const xml = operation.xmlDocument;
+  const schema = operation.documents.find((d) => d.id === (xml ? 'xsd' : 'json'))?.name;
   const jsonRequest = operation.documents.find((d) => d.id === 'json-request')?.name;
   const [snippetName, requestSnippetName] = assignFileNames([
     ...fixed,
-    `${json}.json`,
+    xml
+      ? `${schema ?? `XSD_${operation.action}`}.xsd`
+      : `${schema ?? `JSON_${operation.action}`}.json`,
     `${jsonRequest ?? 'request-snippet'}.json`,
   ]).slice(fixed.length);
   const files: BundleFile[] = [
     {
+      // An XML response gets its XML schema (add it in Studio Pro as an XML schema document).
       path: `${folder}/${snippetName}`,
-      content: `${toRepresentativeSnippet(operation.responseStructure)}\n`,
+      content: xml
+        ? toXmlSchema(operation.responseStructure, xml)
+        : `${toRepresentativeSnippet(operation.responseStructure)}\n`,
     },
     { path: `${folder}/structure.json`, content: canonicalJson(operation.responseStructure) },
     { path: `${folder}/mappings.json`, content: canonicalJson(mappingPlans(operation, model)) },
@@ -131,7 +138,7 @@ export function exportBundle(input: ConnectorBundleInput): BundleFile[] {
   const folders = assignFileNames(plan.operations.map((o) => o.id));
   const files: BundleFile[] = [
     { path: 'README.md', content: renderReadme(plan, model) },
-    { path: 'openapi.yaml', content: toOpenApiYaml(plan) },
+    { path: 'openapi.yaml', content: toOpenApiYaml(plan, model) },
     { path: 'domain-model/domain-model.json', content: canonicalJson(model) },
     { path: 'domain-model/domain-model.mmd', content: `${toMermaidClassDiagram(model)}\n` },
     { path: 'domain-model/domain-model.svg', content: renderDiagramSvg(input.diagram) },

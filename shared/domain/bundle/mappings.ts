@@ -16,7 +16,9 @@ export interface MappingEntry {
 export interface MappingPlan {
   name: string;
   kind: 'import' | 'export';
+  /** The JSON structure or XML schema the mapping is built on. */
   structure: string;
+  schemaSource: 'JSON structure' | 'XML schema';
   entries: MappingEntry[];
 }
 
@@ -39,12 +41,13 @@ function entries(model: EntityModel, action: string, side: 'request' | 'response
 export function mappingPlans(operation: PlannedOperation, model: EntityModel): MappingPlan[] {
   const plans: MappingPlan[] = [];
   const imm = operation.documents.find((d) => d.id === 'imm');
-  const json = operation.documents.find((d) => d.id === 'json');
+  const json = operation.documents.find((d) => d.id === 'json' || d.id === 'xsd');
   if (imm)
     plans.push({
       name: imm.name,
       kind: 'import',
       structure: json?.name ?? '',
+      schemaSource: json?.kind === 'xml-schema' ? 'XML schema' : 'JSON structure',
       entries: entries(model, operation.action, 'response'),
     });
   const exm = operation.documents.find((d) => d.id === 'exm-request');
@@ -54,6 +57,7 @@ export function mappingPlans(operation: PlannedOperation, model: EntityModel): M
       name: exm.name,
       kind: 'export',
       structure: jsonRequest?.name ?? '',
+      schemaSource: 'JSON structure',
       entries: entries(model, operation.action, 'request'),
     });
   return plans;

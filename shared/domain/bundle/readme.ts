@@ -1,5 +1,6 @@
 import { attributeTypeLabel } from '../entity-model/documentation';
 import type { Entity, EntityModel } from '../entity-model/types';
+import { awsAuthentication as auth, unqualified } from '../mendix/aws-authentication';
 import type { ConnectorPlan } from '../plan/types';
 
 /** The section headings of the Marketplace AWS connector page template, in order. */
@@ -72,7 +73,7 @@ export function renderReadme(plan: ConnectorPlan, model: EntityModel): string {
     readmeHeadings[2],
     '',
     '* Studio Pro 9.18.0 or above',
-    '* AWS Authentication 3.0.0 or above',
+    `* AWS Authentication ${auth.minimumVersion} or above`,
     '* An AWS account with access to ' + serviceName,
     '',
     readmeHeadings[3],
@@ -89,7 +90,9 @@ export function renderReadme(plan: ConnectorPlan, model: EntityModel): string {
     '',
     readmeHeadings[6],
     '',
-    'Configure static or session credentials with the AWS Authentication module (GetStaticCredentials or GetSessionCredentials); the connector never stores credentials itself.',
+    `Get credentials with the AWS Authentication module: ${auth.actionCaptions.getTemporaryCredentials} (temporary credentials through IAM Roles Anywhere, recommended; it returns a ${unqualified(auth.entities.temporaryCredentials)} object) or ${auth.actionCaptions.getStaticCredentials} (the ${auth.constants.accessKey} and ${auth.constants.secretAccessKey} constants; for tests and demos). Check them with the ${auth.actionCaptions.validateCredentials} action. The connector never stores credentials itself.`,
+    '',
+    `Each operation signs its call with ${auth.actionCaptions.getSigV4Headers} (a ${unqualified(auth.entities.sigV4Builder)} and ${unqualified(auth.entities.sigV4Parameter)} lists in, a ${unqualified(auth.entities.sigV4Headers)} object out) and sends ${unqualified(auth.entities.sigV4Headers)}/${auth.sigV4Headers.authorization}, ${auth.sigV4Headers.xAmzDate}, ${auth.sigV4Headers.xAmzContentSha256} and ${auth.sigV4Headers.host} to ${unqualified(auth.entities.sigV4Headers)}/${auth.sigV4Headers.endpointUrl}; with temporary credentials it adds the session token (${unqualified(auth.entities.temporaryCredentials)}/${auth.temporaryCredentials.token}) as x-amz-security-token.`,
     '',
     readmeHeadings[7],
     '',
@@ -118,7 +121,7 @@ export function renderReadme(plan: ConnectorPlan, model: EntityModel): string {
     readmeHeadings[12],
     '',
     '* SignatureDoesNotMatch: check the region, the service name of the SigV4Builder and the clock of the server.',
-    "* Timeouts: raise ApiTimeOutInMs on the request's BasicClientConfig.",
+    `* Timeouts: associate a ${unqualified(auth.entities.basicClientConfig)} object with the request and raise its ${auth.basicClientConfig.timeoutInMs}.`,
     '',
     readmeHeadings[13],
     '',

@@ -28,7 +28,7 @@ describe('toMermaidClassDiagram', () => {
         }
         class BasicClientConfig {
           <<AWSAuthentication>>
-          +Long ApiTimeOutInMs
+          +Long APITimeOutInMs
           +String EndpointUrl
         }
         DescribeVoicesResponse "1" -- "*" Voice : Voice_DescribeVoicesResponse

@@ -25,7 +25,8 @@ function conventionalName(
   const clean = sanitizeKey(element.key);
   if (!isReservedWord(clean)) return element.name;
   if (decisions.conventions.reservedNames === 'underscore') return `_${clean}`;
-  const prefixed = fitName(entityName, clean);
+  // An entity escaped as `_Owner` (Owner is reserved) prefixes `OwnerID`, not `_OwnerID`.
+  const prefixed = fitName(entityName.replace(/^_+(?=[A-Za-z])/, ''), clean);
   // The composed name can itself be reserved (entity `Gu` + `Id` = `GuId`, i.e. `guid`): fall back to `_Id`.
   return isReservedWord(prefixed) ? `_${clean}` : prefixed;
 }
@@ -45,7 +46,7 @@ function attributeName(element: StructureElement, context: AttributeContext): st
     const other =
       decisions.conventions.reservedNames === 'entity-prefix'
         ? `_${sanitizeKey(element.key ?? '')}`
-        : fitName(entityName, sanitizeKey(element.key ?? ''));
+        : fitName(entityName.replace(/^_+(?=[A-Za-z])/, ''), sanitizeKey(element.key ?? ''));
     findings.push({
       kind: 'reserved-name',
       severity: 'info',

@@ -39,7 +39,7 @@ describe('deriveEntityModel', () => {
           "Voice { Gender: String, VoiceId: String, LanguageCode: String, LanguageName: String, Name: String }",
           "DescribeVoicesRequest : AWSAuthentication.AbstractRequest {  }",
           "AWSAuthentication.AbstractRequest {  }",
-          "AWSAuthentication.BasicClientConfig { ApiTimeOutInMs: Long, EndpointUrl: String }",
+          "AWSAuthentication.BasicClientConfig { APITimeOutInMs: Long, EndpointUrl: String }",
         ],
         "findings": [
           "info reserved-name response:(Object)|Voices|(Object)|Id",
@@ -68,7 +68,7 @@ describe('deriveEntityModel', () => {
           "SupportedEngine { Value: String }",
           "DescribeVoicesRequest : AWSAuthentication.AbstractRequest {  }",
           "AWSAuthentication.AbstractRequest {  }",
-          "AWSAuthentication.BasicClientConfig { ApiTimeOutInMs: Long, EndpointUrl: String }",
+          "AWSAuthentication.BasicClientConfig { APITimeOutInMs: Long, EndpointUrl: String }",
         ],
         "findings": [],
       }

@@ -1,16 +1,17 @@
+import { awsAuthentication, unqualified } from '../mendix/aws-authentication';
 import type { Association, Entity } from './types';
 
 /** Module of the entities every AWS connector builds on. */
-export const authenticationModule = 'AWSAuthentication';
-export const abstractRequestId = 'AWSAuthentication.AbstractRequest';
-export const basicClientConfigId = 'AWSAuthentication.BasicClientConfig';
+export const authenticationModule = awsAuthentication.module;
+export const abstractRequestId = awsAuthentication.entities.abstractRequest;
+export const basicClientConfigId = awsAuthentication.entities.basicClientConfig;
 
 /** `AWSAuthentication.AbstractRequest`, which every `{Action}Request` generalizes. */
 export function abstractRequestEntity(): Entity {
   return {
     id: abstractRequestId,
     sourceIds: [abstractRequestId],
-    name: 'AbstractRequest',
+    name: unqualified(abstractRequestId),
     module: authenticationModule,
     external: true,
     side: 'external',
@@ -38,14 +39,18 @@ export function basicClientConfigEntity(): Entity {
   return {
     id: basicClientConfigId,
     sourceIds: [basicClientConfigId],
-    name: 'BasicClientConfig',
+    name: unqualified(basicClientConfigId),
     module: authenticationModule,
     external: true,
     side: 'external',
     attributes: [
-      attribute('ApiTimeOutInMs', 'Long', 'The timeout of the call in milliseconds.'),
       attribute(
-        'EndpointUrl',
+        awsAuthentication.basicClientConfig.timeoutInMs,
+        'Long',
+        'The timeout of the call in milliseconds.',
+      ),
+      attribute(
+        awsAuthentication.basicClientConfig.endpointUrl,
         'String',
         'An endpoint to call instead of the default one of the service and region.',
       ),
@@ -60,8 +65,8 @@ export function basicClientConfigEntity(): Entity {
 /** `AbstractRequest_BasicClientConfig`, 1-1, as published in the AWS Authentication module. */
 export function basicClientConfigAssociation(): Association {
   return {
-    id: 'AWSAuthentication.AbstractRequest_BasicClientConfig',
-    name: 'AbstractRequest_BasicClientConfig',
+    id: awsAuthentication.associations.abstractRequestBasicClientConfig,
+    name: unqualified(awsAuthentication.associations.abstractRequestBasicClientConfig),
     parent: abstractRequestId,
     child: basicClientConfigId,
     type: 'Reference',

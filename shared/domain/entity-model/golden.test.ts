@@ -44,7 +44,7 @@ describe('golden entity models', () => {
           "Voice { Gender: String, VoiceId: String, LanguageCode: String, LanguageName: String, Name: String }",
           "DescribeVoicesRequest : AWSAuthentication.AbstractRequest {  }",
           "AWSAuthentication.AbstractRequest {  }",
-          "AWSAuthentication.BasicClientConfig { ApiTimeOutInMs: Long, EndpointUrl: String }",
+          "AWSAuthentication.BasicClientConfig { APITimeOutInMs: Long, EndpointUrl: String }",
         ],
         "findings": [
           "info reserved-name response:(Object)|Voices|(Object)|Id",
@@ -66,7 +66,7 @@ describe('golden entity models', () => {
         "AdditionalLanguageCode { Value: String }",
         "DescribeVoicesRequest : AWSAuthentication.AbstractRequest {  }",
         "AWSAuthentication.AbstractRequest {  }",
-        "AWSAuthentication.BasicClientConfig { ApiTimeOutInMs: Long, EndpointUrl: String }",
+        "AWSAuthentication.BasicClientConfig { APITimeOutInMs: Long, EndpointUrl: String }",
       ]
     `);
   });
@@ -93,7 +93,7 @@ describe('golden entity models', () => {
           "VpcConfig { VpcId: String }",
           "ListFunctionsRequest : AWSAuthentication.AbstractRequest {  }",
           "AWSAuthentication.AbstractRequest {  }",
-          "AWSAuthentication.BasicClientConfig { ApiTimeOutInMs: Long, EndpointUrl: String }",
+          "AWSAuthentication.BasicClientConfig { APITimeOutInMs: Long, EndpointUrl: String }",
         ],
         "findings": [],
       }
@@ -131,7 +131,7 @@ describe('golden entity models', () => {
           "ExpressionAttributeValues {  }",
           "_v1 { S: String }",
           "AWSAuthentication.AbstractRequest {  }",
-          "AWSAuthentication.BasicClientConfig { ApiTimeOutInMs: Long, EndpointUrl: String }",
+          "AWSAuthentication.BasicClientConfig { APITimeOutInMs: Long, EndpointUrl: String }",
         ],
         "findings": [
           "info empty-entity response:(Object)|ConsumedCapacity",
@@ -167,7 +167,7 @@ describe('golden entity models', () => {
           "Image {  }",
           "S3Object { Bucket: String, Name: String }",
           "AWSAuthentication.AbstractRequest {  }",
-          "AWSAuthentication.BasicClientConfig { ApiTimeOutInMs: Long, EndpointUrl: String }",
+          "AWSAuthentication.BasicClientConfig { APITimeOutInMs: Long, EndpointUrl: String }",
         ],
         "findings": [],
       }

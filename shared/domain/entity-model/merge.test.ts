@@ -38,7 +38,7 @@ describe('mergeEntityModels', () => {
           "Lexicon { Name: String }",
           "DescribeVoicesRequest : AWSAuthentication.AbstractRequest {  }",
           "AWSAuthentication.AbstractRequest {  }",
-          "AWSAuthentication.BasicClientConfig { ApiTimeOutInMs: Long, EndpointUrl: String }",
+          "AWSAuthentication.BasicClientConfig { APITimeOutInMs: Long, EndpointUrl: String }",
           "ListVoicesResponse {  }",
           "Lexicon_2 { Name: Integer }",
           "ListVoicesRequest : AWSAuthentication.AbstractRequest {  }",

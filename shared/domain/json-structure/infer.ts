@@ -3,6 +3,7 @@ import { MergeNode } from './merge-node';
 import { Scanner } from './scanner';
 import type { ScanContext } from './scanner';
 import { buildElements } from './build-elements';
+import { foldMapKeys } from './map-keys';
 import { assignDefaultNames } from './assign-names';
 import { applyStructureDecisions } from './decisions';
 
@@ -42,7 +43,9 @@ export function inferJsonStructure(
     new Scanner(text, context).run(root, index === 0);
   });
   const version = options.decisions?.studioProVersion ?? options.studioProVersion;
-  const { elements, findings } = buildElements(root, options.protocol);
+  const built = buildElements(root, options.protocol);
+  const findings = built.findings;
+  const elements = foldMapKeys(built.elements, findings);
   findings.push(...assignDefaultNames(elements, version));
   const structure: JsonStructure = { elements, findings, studioProVersion: version };
   if (options.protocol !== undefined) structure.protocol = options.protocol;

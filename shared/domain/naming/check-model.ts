@@ -1,6 +1,7 @@
 import { singularize } from '../json-structure/names';
 import type { Entity, EntityModel } from '../entity-model/types';
 import type { ConnectorPlan } from '../plan/types';
+import { duplicateEntityFindings } from './duplicate-entities';
 import { isValidName, uniqueName } from './identifiers';
 import { checkName, checkUnique } from './name-rules';
 import type { FindingElement, NamingFinding } from './types';
@@ -38,8 +39,10 @@ function entityNameFindings(entity: Entity, taken: string[], moduleName: string)
     });
   }
   if (findings.length > 0) return findings;
+  // Only list items are named by us; a single object keeps AWS's name (`Eyeglasses`, `CpuOptions`, `Ebs`).
   const singular = singularize(entity.name);
   if (
+    entity.isList &&
     singular !== entity.name &&
     !/(Request|Response)$/.test(entity.name) &&
     /^[A-Z]/.test(singular)
@@ -54,6 +57,16 @@ function entityNameFindings(entity: Entity, taken: string[], moduleName: string)
     });
   }
   return findings;
+}
+
+/** `{Array}Item`, the suffix given when an array's singular is its own name; not AWS's own `LineItem`. */
+function isAutomaticItemName(entity: Entity): boolean {
+  if (!/.Item$/.test(entity.name)) return false;
+  const key = (entity.sourcePath ?? '')
+    .split('|')
+    .filter((part) => !part.startsWith('('))
+    .pop();
+  return key === undefined || entity.name.toLowerCase() === `${key}item`.toLowerCase();
 }
 
 function leftoverFinding(entity: Entity, taken: string[]): NamingFinding | undefined {
@@ -90,7 +103,7 @@ function leftoverFinding(entity: Entity, taken: string[]): NamingFinding | undef
       ...(to && /^[A-Z]/.test(to) ? { quickFix: fix(to) } : {}),
     };
   }
-  if (/.Item$/.test(entity.name)) {
+  if (isAutomaticItemName(entity)) {
     return {
       rule: 'C06',
       severity: 'warning',
@@ -191,6 +204,6 @@ export function checkModel(plan: ConnectorPlan, model: EntityModel): NamingFindi
     if (leftover) findings.push(leftover);
     findings.push(...attributeFindings(entity));
   }
-  findings.push(...associationFindings(model));
+  findings.push(...associationFindings(model), ...duplicateEntityFindings(entities, model));
   return findings;
 }

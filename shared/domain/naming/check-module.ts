@@ -60,6 +60,8 @@ export function folderOf(kind: string): string {
   switch (kind) {
     case 'json-structure':
       return 'Private/JSON Snippets';
+    case 'xml-schema':
+      return 'Private/XML Schemas';
     case 'import-mapping':
       return 'Private/Import Mappings';
     case 'export-mapping':

@@ -31,6 +31,10 @@ describe('identifiers', () => {
     expect(moduleNameFor('Amazon Polly')).toBe('AmazonPollyConnector');
     expect(moduleNameFor('AWS Lambda')).toBe('AWSLambdaConnector');
     expect(moduleNameFor('Amazon DynamoDB')).toBe('AmazonDynamoDBConnector');
+    // Mendix's published connectors, not the long service names.
+    expect(moduleNameFor('Amazon Simple Storage Service')).toBe('AmazonS3Connector');
+    expect(moduleNameFor('Amazon Simple Queue Service')).toBe('AmazonSQSConnector');
+    expect(moduleNameFor('Amazon Location Service')).toBe('AmazonLocationServiceConnector');
   });
 
   it('makes names unique ignoring case', () => {

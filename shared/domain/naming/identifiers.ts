@@ -1,3 +1,4 @@
+import { publishedModuleNames } from './published-modules';
 import { isReservedWord } from './reserved-words';
 
 const identifier = /^[A-Za-z_][A-Za-z0-9_]*$/;
@@ -31,8 +32,13 @@ export function upperCamel(text: string): string {
     .join('');
 }
 
-/** The module name of a connector, after the service as Amazon names it (`AWS Lambda` → `AWSLambdaConnector`). */
+/**
+ * The module name of a connector, after the service as Amazon names it (`AWS Lambda` →
+ * `AWSLambdaConnector`), or as Mendix's own connector for it is named (`AmazonS3Connector`).
+ */
 export function moduleNameFor(serviceFullName: string): string {
+  const published = publishedModuleNames[serviceFullName];
+  if (published !== undefined) return published;
   const base = upperCamel(serviceFullName.replace(/\(.*?\)/g, ' '));
   const name = /^(Amazon|AWS)/.test(base) ? base : `AWS${base}`;
   return toIdentifier(`${name}Connector`);

@@ -69,7 +69,8 @@ export function checkName(name: string, context: NameRuleContext): NamingFinding
       `"${name}" is a reserved word in Mendix, so it cannot name an ${context.what}.`,
     );
   }
-  if (findings.length === 0 && !/^[A-Z]/.test(name)) {
+  // A leading `_` is Studio Pro's own escape of a reserved word (`_Owner`), kept by the product's names.
+  if (findings.length === 0 && !/^_*[A-Z]/.test(name)) {
     add(
       'N08',
       'warning',

@@ -1,19 +1,23 @@
-import type { Catalog } from '../../aws/catalog';
+import type { Catalog, CatalogService } from '../../aws/catalog';
 import { findService } from '../../aws/catalog';
 import { deriveEntityModel } from '../entity-model/derive';
 import type { ModelDecisions } from '../entity-model/decisions';
 import { mergeEntityModels } from '../entity-model/merge';
 import type { EntityModel } from '../entity-model/types';
 import { inferJsonStructure } from '../json-structure/infer';
-import type { JsonStructure, StructureDecisions } from '../json-structure/types';
+import type { JsonStructure, StructureDecisions, StructureFinding } from '../json-structure/types';
+import type { XmlDocument } from '../xml-schema/response-format';
+import { unwrapXmlSamples } from '../xml-schema/response-format';
+import { nameXmlItems } from '../xml-schema/xml-names';
 import { planConnector } from './plan-connector';
 import { resolveAction } from './plan-operation';
+import { bodyKindOf, formInputsJson } from './request-body';
 import type { ConnectorPlan, OperationInput, PlanSettings, SentRequest } from './types';
 
 /** One operation as the app and the CLI keep it: the request sent, its response samples, the user's decisions. */
 export interface RecordedOperation {
   request: SentRequest;
-  /** Response bodies as JSON text (XML responses in their JSON form); at least one. */
+  /** Response bodies as JSON text (XML responses in their JSON form, recognised and planned as XML); at least one. */
   samples: string[];
   structureDecisions?: StructureDecisions;
   modelDecisions?: ModelDecisions;
@@ -27,15 +31,29 @@ export interface BuildConnectorInput {
 }
 
 function requestStructureOf(
-  body: string | undefined,
-  protocol: string | undefined,
+  request: RecordedOperation['request'],
+  service: CatalogService | undefined,
 ): JsonStructure | undefined {
+  const protocol = service?.protocol;
+  // A query or ec2 form body is planned from request attributes: its inputs make the request entity.
+  const isForm = bodyKindOf(protocol ?? 'unknown', request) === 'form';
+  const body = isForm ? formInputsJson(request.body ?? '') : request.body;
   if (body === undefined || !/^\s*\{/.test(body)) return undefined;
   try {
     return inferJsonStructure([body], { studioProVersion: 10, ...(protocol ? { protocol } : {}) });
   } catch {
     return undefined;
   }
+}
+
+/** Why an XML response gets an XML schema: a JSON structure and JSON import mapping cannot read it. */
+function xmlResponseFinding(action: string, document: XmlDocument): StructureFinding {
+  return {
+    kind: 'xml-response',
+    severity: 'warning',
+    path: '(Object)',
+    message: `The service answers in XML (<${document.element}>${document.namespace ? ` in ${document.namespace}` : ''}): a JSON structure and a JSON import mapping cannot read that body. Plan: the XML schema XSD_${action} (from this structure) and IMM_${action} with schema source "XML schema" on it; the Call REST activity imports the response with that mapping.`,
+  };
 }
 
 /** Groups recordings of the same action, so several calls of one operation are several samples. */
@@ -69,12 +87,15 @@ export function buildConnector(input: BuildConnectorInput): {
   for (const group of groupByAction(input.operations, input.catalog)) {
     const service = findService(input.catalog, group.first.request.service);
     const protocol = service?.protocol;
-    const responseStructure = inferJsonStructure(group.samples, {
+    const xml = unwrapXmlSamples(group.samples, protocol);
+    const inferred = inferJsonStructure(xml ? xml.samples : group.samples, {
       studioProVersion: input.studioProVersion ?? 10,
       ...(protocol ? { protocol } : {}),
       ...(group.first.structureDecisions ? { decisions: group.first.structureDecisions } : {}),
     });
-    const requestStructure = requestStructureOf(group.first.request.body, protocol);
+    const responseStructure = xml ? nameXmlItems(inferred) : inferred;
+    if (xml) responseStructure.findings.unshift(xmlResponseFinding(group.action, xml.document));
+    const requestStructure = requestStructureOf(group.first.request, service);
     const serviceName = service?.fullName ?? group.first.request.service;
     models.push(
       deriveEntityModel(
@@ -87,6 +108,7 @@ export function buildConnector(input: BuildConnectorInput): {
       request: group.first.request,
       responseStructure,
       ...(requestStructure ? { requestStructure } : {}),
+      ...(xml ? { xmlDocument: xml.document } : {}),
     });
   }
   const model = mergeEntityModels(models);

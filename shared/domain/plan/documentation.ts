@@ -26,9 +26,13 @@ export function describeAction(operation: PlannedOperation, model: EntityModel):
   const returns = response
     ? `It returns a ${response.name} object.`
     : 'It returns the result of the call.';
+  const xml = operation.xmlDocument
+    ? `The response is XML (${operation.xmlDocument.element}): it is imported with IMM_${operation.action} on the XML schema XSD_${operation.action}.`
+    : undefined;
   return [
     `Calls the ${operation.service.fullName} ${operation.action} action (${call}), signed with AWS Signature Version 4.`,
     returns,
+    ...(xml ? [xml] : []),
     inputSentence(operation, model),
   ].join(' ');
 }

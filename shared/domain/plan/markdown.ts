@@ -1,4 +1,8 @@
-import type { ConnectorPlan, PlannedOperation, PlanStep } from './types';
+import type { ConnectorPlan, NameValue, PlannedOperation, PlanStep } from './types';
+
+function headerText(header: NameValue): string {
+  return `${header.name}: ${header.value}${header.condition ? ` (${header.condition})` : ''}`;
+}
 
 /** One line per activity, as a developer reads the microflow from left to right. */
 export function describeStep(step: PlanStep): string {
@@ -16,9 +20,9 @@ export function describeStep(step: PlanStep): string {
     case 'get-sigv4-headers':
       return `Call ${step.action} → $${step.output}`;
     case 'call-rest':
-      return `Call REST ${step.method} ${step.location}, headers ${step.headers.map((h) => h.name).join(', ')}, timeout ${step.timeout} s, on error: ${step.errorHandling.log}`;
+      return `Call REST ${step.method} ${step.location}, headers ${step.headers.map(headerText).join('; ')}${step.body ? `, body ${step.body}` : ''}, timeout ${step.timeout} s, on error: ${step.errorHandling.log}`;
     case 'import-mapping':
-      return `Import with mapping ${step.mapping} → $${step.output}`;
+      return `Import with mapping ${step.mapping}${step.xmlSchema ? ` (on XML schema ${step.xmlSchema}: the body is XML)` : ''} → $${step.output}`;
     case 'return':
       return `Return ${step.value}`;
   }

@@ -24,10 +24,10 @@ describe('planConnector', () => {
       Get_v1_DescribeVoices  [action DescribeVoices, category Amazon Polly]
         Parameters: Credentials: AWSAuthentication.Credentials, Region: AWSAuthentication.ENUM_Region, DescribeVoicesRequest: AmazonPollyConnector.DescribeVoicesRequest
         1. Create AWSAuthentication.SigV4Builder $SigV4Builder: ServiceName = 'polly', HTTPMethod = GET, Region = $Region, Path = '/v1/voices', RequestBody = ''
-        2. Header list $SigV4HeaderList: (empty)
-        3. Query list $SigV4QueryList: (empty)
+        2. Header list $SigV4HeaderParameterList: (empty)
+        3. Query list $SigV4QueryParameterList: (empty)
         4. Call AWSAuthentication.GetSigV4Headers → $SigV4Headers
-        5. Call REST GET $SigV4Headers/EndpointUrl, headers authorization, x-amz-date, x-amz-content-sha256, host, x-amz-security-token, timeout $BasicClientConfig/ApiTimeOutInMs div 1000 s, on error: Log the error of Amazon Polly DescribeVoices (status, message) and rethrow it
+        5. Call REST GET $SigV4Headers/EndpointUrl, headers authorization: $SigV4Headers/Header_Authorization; x-amz-date: $SigV4Headers/Header_X_Amz_Date; x-amz-content-sha256: $SigV4Headers/Header_X_Amz_Content_Sha256; host: $SigV4Headers/Header_Host; x-amz-security-token: $TemporaryCredentials/Token (only when $Credentials is a AWSAuthentication.TemporaryCredentials: inheritance split on $Credentials, cast to $TemporaryCredentials), timeout floor($BasicClientConfig/APITimeOutInMs div 1000) s, on error: Log the error of Amazon Polly DescribeVoices (status, message) and rethrow it
         6. Import with mapping IMM_DescribeVoices → $DescribeVoicesResponse
         7. Return $DescribeVoicesResponse
         Documents: JSON_DescribeVoices, IMM_DescribeVoices"
@@ -57,10 +57,10 @@ describe('planConnector', () => {
         Parameters: Credentials: AWSAuthentication.Credentials, Region: AWSAuthentication.ENUM_Region, ListTablesRequest: AmazonDynamoDBConnector.ListTablesRequest
         1. Export with mapping EXM_ListTablesRequest: $ListTablesRequest → $RequestBody
         2. Create AWSAuthentication.SigV4Builder $SigV4Builder: ServiceName = 'dynamodb', HTTPMethod = POST, Region = $Region, Path = '/', RequestBody = $RequestBody
-        3. Header list $SigV4HeaderList: x-amz-target: DynamoDB_20120810.ListTables; content-type: application/x-amz-json-1.0
-        4. Query list $SigV4QueryList: (empty)
+        3. Header list $SigV4HeaderParameterList: x-amz-target: DynamoDB_20120810.ListTables; content-type: application/x-amz-json-1.0
+        4. Query list $SigV4QueryParameterList: (empty)
         5. Call AWSAuthentication.GetSigV4Headers → $SigV4Headers
-        6. Call REST POST $SigV4Headers/EndpointUrl, headers authorization, x-amz-date, x-amz-content-sha256, host, x-amz-security-token, x-amz-target, content-type, timeout $BasicClientConfig/ApiTimeOutInMs div 1000 s, on error: Log the error of Amazon DynamoDB ListTables (status, message) and rethrow it
+        6. Call REST POST $SigV4Headers/EndpointUrl, headers authorization: $SigV4Headers/Header_Authorization; x-amz-date: $SigV4Headers/Header_X_Amz_Date; x-amz-content-sha256: $SigV4Headers/Header_X_Amz_Content_Sha256; host: $SigV4Headers/Header_Host; x-amz-security-token: $TemporaryCredentials/Token (only when $Credentials is a AWSAuthentication.TemporaryCredentials: inheritance split on $Credentials, cast to $TemporaryCredentials); x-amz-target: DynamoDB_20120810.ListTables; content-type: application/x-amz-json-1.0, body $SigV4Builder/RequestBody, timeout floor($BasicClientConfig/APITimeOutInMs div 1000) s, on error: Log the error of Amazon DynamoDB ListTables (status, message) and rethrow it
         7. Import with mapping IMM_ListTables → $ListTablesResponse
         8. Return $ListTablesResponse
         Documents: JSON_ListTables, IMM_ListTables, JSON_ListTablesRequest, EXM_ListTablesRequest"

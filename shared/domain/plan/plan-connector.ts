@@ -44,7 +44,10 @@ export function planConnector({
   return {
     toolVersion: settings.toolVersion ?? '0.0.0',
     module: { name: moduleName, version: settings.version ?? '1.0.0', serviceName },
-    folders: [...recommendedFolders],
+    // XML responses add a folder for their XML schemas beside the JSON snippets.
+    folders: planned.some((o) => o.xmlDocument)
+      ? [...recommendedFolders, 'Private/XML Schemas']
+      : [...recommendedFolders],
     enumerations: settings.enumerations ?? [],
     typicalUseCases:
       settings.typicalUseCases ??

@@ -1,11 +1,13 @@
 import type { Catalog, CatalogService } from '../../aws/catalog';
 import { findOperation, findService } from '../../aws/catalog';
 import { matchOperation } from '../../aws/match-operation';
+import { parseUriTemplate } from '../../aws/uri-template';
 import type { EntityModel } from '../entity-model/types';
 import { upperCamel } from '../naming/identifiers';
 import { findActionRoot } from './action-entities';
 import { describeAction } from './documentation';
 import { cleanSentRequest } from './sent-request';
+import { bodyKindOf, parseForm } from './request-body';
 import { buildSteps } from './steps';
 import type {
   MicroflowParameter,
@@ -54,7 +56,8 @@ export function resolveAction(
     });
     if (match) return { action: match.operation.name, catalogAction: match.operation.name };
     // A JSON-protocol request picked from the catalog may not carry its X-Amz-Target yet: the engine adds it.
-    const picked = request.operation ? findOperation(service, request.operation) : undefined;
+    const named = request.operation ?? formAction(request);
+    const picked = named ? findOperation(service, named) : undefined;
     if (picked) return { action: picked.name, catalogAction: picked.name };
   }
   if (request.operation)
@@ -64,6 +67,12 @@ export function resolveAction(
     `${request.method.toLowerCase()} ${segments[segments.length - 1] ?? ''}`,
   );
   return { action: guess || 'Operation', catalogAction: null };
+}
+
+/** The `Action` of a query-protocol form body (`Action=ReceiveMessage&...`). */
+function formAction(request: SentRequest): string | undefined {
+  if (request.body === undefined) return undefined;
+  return parseForm(request.body).find(([name]) => name === 'Action')?.[1];
 }
 
 /** `v{N}` from a `/v{N}/` path prefix, else `v1`. */
@@ -78,10 +87,17 @@ export function microflowNameFor(method: string, apiVersion: string, action: str
   return `${lower.charAt(0).toUpperCase()}${lower.slice(1)}_${apiVersion}_${action}`;
 }
 
-/** The documents an operation needs, in their recommended folders. */
-export function documentsFor(action: string, hasBody: boolean): PlanDocument[] {
+/** The documents an operation needs, in their recommended folders: an XML schema instead of a JSON structure for an XML response. */
+export function documentsFor(action: string, hasBody: boolean, isXml = false): PlanDocument[] {
   const documents: PlanDocument[] = [
-    { id: 'json', kind: 'json-structure', name: `JSON_${action}`, folder: 'Private/JSON Snippets' },
+    isXml
+      ? { id: 'xsd', kind: 'xml-schema', name: `XSD_${action}`, folder: 'Private/XML Schemas' }
+      : {
+          id: 'json',
+          kind: 'json-structure',
+          name: `JSON_${action}`,
+          folder: 'Private/JSON Snippets',
+        },
     { id: 'imm', kind: 'import-mapping', name: `IMM_${action}`, folder: 'Private/Import Mappings' },
   ];
   if (hasBody) {
@@ -147,16 +163,27 @@ export function planOperation(
   const request = cleanSentRequest(input.request);
   const catalogService = findService(context.catalog, request.service);
   const service = planService(catalogService, request.service);
+  const bodyKind = bodyKindOf(service.protocol, request);
+  // SQS and other query-compatible JSON services still answer a query-protocol form call.
+  if (bodyKind === 'form' && service.protocol === 'json') {
+    service.protocol = 'query';
+    delete service.targetPrefix;
+    delete service.jsonVersion;
+  }
   const { action, catalogAction } = resolveAction(catalogService, request);
   const id = context.id(action);
   const apiVersion = apiVersionOf(request.path);
-  const hasBody = request.body !== undefined && request.body !== '';
-  const documents = documentsFor(action, hasBody);
+  const hasBody = bodyKind === 'json' && request.body !== undefined && request.body.trim() !== '';
+  const documents = documentsFor(action, hasBody, input.xmlDocument !== undefined);
+  const uri =
+    catalogAction && catalogService ? findOperation(catalogService, catalogAction)?.uri : undefined;
+  const fixedQuery = uri ? parseUriTemplate(uri).query.map(([name]) => name) : [];
   const requestEntity = findActionRoot(context.model, action, 'request');
   const responseEntity = findActionRoot(context.model, action, 'response');
   const requestName = requestEntity?.name ?? `${action}Request`;
   const responseName = responseEntity?.name ?? `${action}Response`;
   const exportMapping = documents.find((d) => d.id === 'exm-request')?.name;
+  const xmlSchema = documents.find((d) => d.id === 'xsd')?.name;
   const steps = buildSteps({
     service,
     request,
@@ -164,7 +191,12 @@ export function planOperation(
     requestVariable: requestName,
     responseVariable: responseName,
     hasBody,
-    documents: { importMapping: `IMM_${action}`, ...(exportMapping ? { exportMapping } : {}) },
+    documents: {
+      importMapping: `IMM_${action}`,
+      ...(exportMapping ? { exportMapping } : {}),
+      ...(xmlSchema ? { xmlSchema } : {}),
+    },
+    fixedQuery,
   });
   const planned: PlannedOperation = {
     id,
@@ -188,6 +220,8 @@ export function planOperation(
     responseStructure: input.responseStructure,
   };
   if (input.requestStructure) planned.requestStructure = input.requestStructure;
+  if (input.xmlDocument) planned.xmlDocument = input.xmlDocument;
+  if (fixedQuery.length > 0) planned.fixedQuery = fixedQuery;
   planned.documentation = describeAction(planned, context.model);
   return planned;
 }

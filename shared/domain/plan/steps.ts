@@ -1,4 +1,12 @@
-import type { NameValue, PlanService, PlanStep, SentRequest } from './types';
+import { awsAuthentication, unqualified } from '../mendix/aws-authentication';
+import {
+  bodyHeaders,
+  bodyKindOf,
+  formBodyExpression,
+  inputAttributeName,
+  mendixString,
+} from './request-body';
+import type { CallRestStep, NameValue, PlanService, PlanStep, SentRequest } from './types';
 
 /** Header names the signer or the Call REST activity sets, or that may carry a secret: never copied from a request. */
 const managedHeaders = new Set([
@@ -22,20 +30,43 @@ export function isSensitiveName(name: string): boolean {
   return secretLike.test(name) || managedHeaders.has(name.toLowerCase());
 }
 
-/** The headers a signed Call REST activity sends, from the `GetSigV4Headers` result. */
+const parameters = awsAuthentication.getSigV4HeadersParameters;
+const headersVariable = unqualified(awsAuthentication.entities.sigV4Headers);
+const member = (name: string) => `$${headersVariable}/${name}`;
+
+/** The variable a temporary-credentials branch casts `$Credentials` to (an inheritance split on Credentials). */
+export const temporaryCredentialsVariable = unqualified(
+  awsAuthentication.entities.temporaryCredentials,
+);
+
+/**
+ * The headers a signed Call REST activity sends: the `SigV4Headers` members GetSigV4Headers fills,
+ * and with temporary credentials the session token, which SigV4Headers does not carry: it comes
+ * from the credentials object after an inheritance split and cast.
+ */
 export const signedHeaders: readonly NameValue[] = [
-  { name: 'authorization', value: '$SigV4Headers/Authorization' },
-  { name: 'x-amz-date', value: '$SigV4Headers/XAmzDate' },
-  { name: 'x-amz-content-sha256', value: '$SigV4Headers/XAmzContentSha256' },
-  { name: 'host', value: '$SigV4Headers/Host' },
+  { name: 'authorization', value: member(awsAuthentication.sigV4Headers.authorization) },
+  { name: 'x-amz-date', value: member(awsAuthentication.sigV4Headers.xAmzDate) },
+  {
+    name: 'x-amz-content-sha256',
+    value: member(awsAuthentication.sigV4Headers.xAmzContentSha256),
+  },
+  { name: 'host', value: member(awsAuthentication.sigV4Headers.host) },
   {
     name: 'x-amz-security-token',
-    value: '$SigV4Headers/XAmzSecurityToken (temporary credentials only)',
+    value: `$${temporaryCredentialsVariable}/${awsAuthentication.temporaryCredentials.token}`,
+    condition: `only when $Credentials is a ${awsAuthentication.entities.temporaryCredentials}: inheritance split on $Credentials, cast to $${temporaryCredentialsVariable}`,
   },
 ];
 
-/** The timeout of the Call REST activity in seconds, from the request's client configuration. */
-export const timeoutExpression = '$BasicClientConfig/ApiTimeOutInMs div 1000';
+/** The Call REST location: the endpoint GetSigV4Headers resolved. */
+export const endpointExpression = member(awsAuthentication.sigV4Headers.endpointUrl);
+
+/**
+ * The timeout of the Call REST activity in whole seconds (an Integer: `div` alone gives a Decimal),
+ * from the request's client configuration.
+ */
+export const timeoutExpression = `floor($${unqualified(awsAuthentication.entities.basicClientConfig)}/${awsAuthentication.basicClientConfig.timeoutInMs} div 1000)`;
 
 export interface StepContext {
   service: PlanService;
@@ -44,7 +75,9 @@ export interface StepContext {
   requestVariable: string;
   responseVariable: string;
   hasBody: boolean;
-  documents: { importMapping: string; exportMapping?: string };
+  documents: { importMapping: string; exportMapping?: string; xmlSchema?: string };
+  /** Query parameters the operation's URI template fixes (`list-type` of S3 ListObjectsV2): sent as constants. */
+  fixedQuery?: readonly string[];
 }
 
 /** The headers the protocol needs besides the signed ones (`x-amz-target`, the JSON content type). */
@@ -62,6 +95,28 @@ function extraHeaders(request: SentRequest): NameValue[] {
     .map(([name, value]) => ({ name: name.toLowerCase(), value }));
 }
 
+/** Query parameters as the microflow sends them: fixed ones as constants, inputs from the request object. */
+function queryParameters(context: StepContext): NameValue[] {
+  const fixed = new Set([...(context.fixedQuery ?? []), 'Action', 'Version']);
+  return context.request.query
+    .filter(([name]) => !isSensitiveName(name) && !/^x-amz-/i.test(name))
+    .map(([name, value]) => ({
+      name,
+      value: fixed.has(name)
+        ? mendixString(value ?? '')
+        : `$${context.requestVariable}/${inputAttributeName(name)}`,
+    }));
+}
+
+/** The RequestBody of the SigV4Builder: the exported JSON, a form expression, `{}` for an empty JSON-protocol call, or empty. */
+function requestBodyExpression(context: StepContext): string {
+  const kind = bodyKindOf(context.service.protocol, context.request);
+  if (kind === 'form')
+    return formBodyExpression(context.request.body ?? '', context.requestVariable);
+  if (context.hasBody && context.documents.exportMapping) return '$RequestBody';
+  return kind === 'json' ? mendixString(context.request.body?.trim() || '{}') : "''";
+}
+
 /** The activities of an operation microflow, in order (MENDIX.md section 4). */
 export function buildSteps(context: StepContext): PlanStep[] {
   const { service, request, action } = context;
@@ -74,6 +129,7 @@ export function buildSteps(context: StepContext): PlanStep[] {
       output: 'RequestBody',
     });
   }
+  const requestBody = requestBodyExpression(context);
   steps.push({
     kind: 'create-sigv4-builder',
     output: 'SigV4Builder',
@@ -82,36 +138,46 @@ export function buildSteps(context: StepContext): PlanStep[] {
       HTTPMethod: request.method.toUpperCase(),
       Region: '$Region',
       Path: request.path,
-      RequestBody: context.hasBody ? '$RequestBody' : "''",
+      RequestBody: requestBody,
     },
   });
-  const headers = [...protocolHeaders(service, action), ...extraHeaders(request)];
-  steps.push({ kind: 'header-list', output: 'SigV4HeaderList', headers });
-  const parameters = request.query
-    .filter(([name]) => !isSensitiveName(name) && !/^x-amz-/i.test(name))
-    .map(([name, value]) => ({ name, value: value ?? '' }));
-  steps.push({ kind: 'query-list', output: 'SigV4QueryList', parameters });
+  const headers = [
+    ...protocolHeaders(service, action),
+    ...bodyHeaders(service, bodyKindOf(service.protocol, request)),
+    ...extraHeaders(request),
+  ];
+  steps.push({ kind: 'header-list', output: parameters.headers, headers });
   steps.push({
-    kind: 'get-sigv4-headers',
-    output: 'SigV4Headers',
-    action: 'AWSAuthentication.GetSigV4Headers',
+    kind: 'query-list',
+    output: parameters.query,
+    parameters: queryParameters(context),
   });
   steps.push({
+    kind: 'get-sigv4-headers',
+    output: headersVariable,
+    action: awsAuthentication.actions.getSigV4Headers,
+  });
+  const call: CallRestStep = {
     kind: 'call-rest',
     output: 'HttpResponse',
     method: request.method.toUpperCase(),
-    location: '$SigV4Headers/EndpointUrl',
+    location: endpointExpression,
     headers: [...signedHeaders, ...headers],
     timeout: timeoutExpression,
     errorHandling: {
       log: `Log the error of ${service.fullName} ${action} (status, message) and rethrow it`,
       rethrow: true,
     },
-  });
+  };
+  // The body signed is the body sent: the Call REST request template is the builder's RequestBody.
+  if (requestBody !== "''")
+    call.body = `$SigV4Builder/${awsAuthentication.sigV4Builder.requestBody}`;
+  steps.push(call);
   steps.push({
     kind: 'import-mapping',
     mapping: context.documents.importMapping,
     output: context.responseVariable,
+    ...(context.documents.xmlSchema ? { xmlSchema: context.documents.xmlSchema } : {}),
   });
   steps.push({ kind: 'return', value: `$${context.responseVariable}` });
   return steps;

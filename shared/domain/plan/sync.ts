@@ -21,18 +21,21 @@ function names(
 export function plannedSteps(operation: PlannedOperation, model: EntityModel): PlanStep[] {
   const { request, response } = names(operation, model);
   const exportMapping = operation.documents.find((d) => d.id === 'exm-request')?.name;
+  const xmlSchema = operation.documents.find((d) => d.id === 'xsd')?.name;
   return buildSteps({
     service: operation.service,
     request: operation.request,
     action: operation.action,
     requestVariable: request,
     responseVariable: response,
-    hasBody: operation.request.body !== undefined && operation.request.body !== '',
+    hasBody: exportMapping !== undefined,
     documents: {
       importMapping:
         operation.documents.find((d) => d.id === 'imm')?.name ?? `IMM_${operation.action}`,
       ...(exportMapping ? { exportMapping } : {}),
+      ...(xmlSchema ? { xmlSchema } : {}),
     },
+    ...(operation.fixedQuery ? { fixedQuery: operation.fixedQuery } : {}),
   });
 }
 

@@ -1,5 +1,6 @@
 import type { CatalogProtocol } from '../../aws/catalog';
 import type { JsonStructure } from '../json-structure/types';
+import type { XmlDocument } from '../xml-schema/response-format';
 
 /** The folders of a platform-supported AWS connector module (MENDIX.md section 4). */
 export const recommendedFolders = [
@@ -36,6 +37,8 @@ export interface OperationInput {
   request: SentRequest;
   responseStructure: JsonStructure;
   requestStructure?: JsonStructure;
+  /** Set when the response is XML: its document element; the structure's root stands for it. */
+  xmlDocument?: XmlDocument;
 }
 
 /** A user-defined enumeration of the connector (`ENUM_Engine`). */
@@ -71,6 +74,8 @@ export interface PlanService {
 export interface NameValue {
   name: string;
   value: string;
+  /** When the value is sent only in some cases (the session token of temporary credentials). */
+  condition?: string;
 }
 
 export interface MicroflowParameter {
@@ -120,6 +125,8 @@ export interface CallRestStep {
   method: string;
   location: string;
   headers: NameValue[];
+  /** The request body (custom request template), when the call sends one. */
+  body?: string;
   /** Timeout expression in seconds. */
   timeout: string;
   errorHandling: { log: string; rethrow: boolean };
@@ -128,6 +135,8 @@ export interface ImportStep {
   kind: 'import-mapping';
   output: string;
   mapping: string;
+  /** The XML schema the mapping is built on, for an XML response (a JSON structure otherwise). */
+  xmlSchema?: string;
 }
 export interface ReturnStep {
   kind: 'return';
@@ -146,7 +155,12 @@ export type PlanStep =
   | ReturnStep;
 
 export type DocumentKind =
-  'json-structure' | 'import-mapping' | 'export-mapping' | 'enumeration' | 'microflow';
+  | 'json-structure'
+  | 'xml-schema'
+  | 'import-mapping'
+  | 'export-mapping'
+  | 'enumeration'
+  | 'microflow';
 
 export interface PlanDocument {
   /** Stable role within the operation: `json`, `imm`, `json-request`, `exm-request`. */
@@ -179,6 +193,10 @@ export interface PlannedOperation {
   documentation: string;
   responseStructure: JsonStructure;
   requestStructure?: JsonStructure;
+  /** The XML response's document element: the response is imported with an XML schema (`XSD_{Action}`). */
+  xmlDocument?: XmlDocument;
+  /** Query parameters the operation's URI template fixes, sent as constants. */
+  fixedQuery?: string[];
 }
 
 /** Everything a Mendix developer needs to build the connector module. */
