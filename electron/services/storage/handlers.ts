@@ -101,9 +101,7 @@ export function createStorageServices(deps: CollectionHandlerDeps): StorageServi
     'collection.create': (input) => workspace.create({ ...input, dir: collectionDir(input.dir) }),
     'collection.open': ({ dir }) => workspace.open(collectionDir(dir)),
     'collection.save': ({ dir, data }) =>
-      workspace.queue.run(collectionDir(dir), () =>
-        saveCollection(collectionDir(dir), data),
-      ),
+      workspace.queue.run(collectionDir(dir), () => saveCollection(collectionDir(dir), data)),
     'collection.rename': ({ dir, name }) => workspace.rename(collectionDir(dir), name),
     'collection.duplicate': ({ dir, to, name }) =>
       workspace.duplicate(collectionDir(dir), collectionDir(to), name),
