@@ -1,4 +1,4 @@
-// Lint enforces the runtime layering of ARCHITECTURE.md: renderer → shared ← electron.
+// Lint enforces the runtime layering of docs/architecture.md: renderer → shared ← electron.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
@@ -38,6 +38,15 @@ const noNode = {
       message: 'This folder must not depend on Node: only electron/ (the privileged side) may.',
     },
   ],
+};
+
+// shared/ is pure and deterministic: time and randomness are injected (docs/architecture.md).
+const injectTimeMessage =
+  'shared/ is deterministic: take a clock or a random source as a parameter instead (the caller in electron/ or renderer/ injects it).';
+
+const electronNeverImportsRenderer = {
+  group: ['**/renderer/**'],
+  message: 'electron/ never imports the renderer.',
 };
 
 const onlyMainImportsElectron = {
@@ -102,6 +111,32 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
+    // Type-aware rules: the ones that cost nothing on today's code, plus exhaustive switches over unions.
+    files: ['**/*.{ts,tsx}'],
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      '@typescript-eslint/switch-exhaustiveness-check': [
+        'error',
+        { considerDefaultExhaustiveForUnions: false, requireDefaultForNonUnion: false },
+      ],
+      '@typescript-eslint/await-thenable': 'error',
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+      '@typescript-eslint/no-for-in-array': 'error',
+      '@typescript-eslint/no-implied-eval': 'error',
+      '@typescript-eslint/no-array-delete': 'error',
+      '@typescript-eslint/only-throw-error': 'error',
+      '@typescript-eslint/prefer-promise-reject-errors': 'error',
+      '@typescript-eslint/no-duplicate-type-constituents': 'error',
+      '@typescript-eslint/no-redundant-type-constituents': 'error',
+      '@typescript-eslint/no-base-to-string': 'error',
+      '@typescript-eslint/restrict-plus-operands': 'error',
+      '@typescript-eslint/restrict-template-expressions': 'error',
+    },
+  },
+  {
     languageOptions: { globals: { ...globals.node } },
     rules: {
       '@typescript-eslint/no-unused-vars': [
@@ -123,15 +158,44 @@ export default tseslint.config(
             ...noNode.paths,
             { name: 'electron', message: 'shared/ is pure: no Electron.' },
             { name: 'react', message: 'shared/ is pure: no UI framework.' },
+            { name: 'react-dom', message: 'shared/ is pure: no UI framework.' },
+            { name: 'zustand', message: 'shared/ is pure: state stores live in renderer/stores.' },
+            {
+              name: 'monaco-editor',
+              message: 'shared/ is pure: the editor lives in renderer/editor.',
+            },
           ],
           patterns: [
             ...noNode.patterns,
+            {
+              group: ['react/*', 'react-dom/*', 'zustand/*', 'monaco-editor/*'],
+              message:
+                'shared/ is pure: no UI framework, state store or editor (they belong to renderer/).',
+            },
             {
               group: ['**/electron/**', '**/renderer/**'],
               message:
                 'shared/ imports nothing from electron/ or renderer/ (renderer → shared ← electron).',
             },
           ],
+        },
+      ],
+      'no-restricted-properties': [
+        'error',
+        { object: 'Date', property: 'now', message: injectTimeMessage },
+        { object: 'Math', property: 'random', message: injectTimeMessage },
+        { object: 'crypto', property: 'randomUUID', message: injectTimeMessage },
+        { object: 'performance', property: 'now', message: injectTimeMessage },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: injectTimeMessage,
+        },
+        {
+          selector: "CallExpression[callee.name='Date'][arguments.length=0]",
+          message: injectTimeMessage,
         },
       ],
     },
@@ -166,6 +230,21 @@ export default tseslint.config(
     },
   },
   {
+    files: ['renderer/**/*.{ts,tsx}'],
+    ignores: ['renderer/api/**'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        ...['window', 'globalThis', 'self'].map((object) => ({
+          object,
+          property: 'studio',
+          message:
+            'Only renderer/api touches the bridge (window.studio); call the typed client from renderer/api instead.',
+        })),
+      ],
+    },
+  },
+  {
     files: ['electron/**/*.ts'],
     ignores: ['electron/main/**', 'electron/preload.ts', 'electron/**/*.test.ts'],
     rules: {
@@ -173,8 +252,26 @@ export default tseslint.config(
         'error',
         {
           paths: [onlyMainImportsElectron],
+          patterns: [electronNeverImportsRenderer],
+        },
+      ],
+    },
+  },
+  {
+    files: ['electron/services/**/*.ts'],
+    ignores: ['electron/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [onlyMainImportsElectron],
           patterns: [
-            { group: ['**/renderer/**'], message: 'electron/ never imports the renderer.' },
+            electronNeverImportsRenderer,
+            {
+              regex: '(^|/)main(/|$)',
+              message:
+                'electron/services run under plain Node for the CLI and the browser host: they never import electron/main (main wires services, not the other way).',
+            },
           ],
         },
       ],

@@ -15,7 +15,8 @@ export async function renderCliDocs(): Promise<string> {
     'Generated from the commands themselves by `npm run docs:cli`; a test fails when this file is stale.',
     '',
     'Exit codes for every command: 0 success; 1 the service answered with an error (for `export --check`:',
-    'error-level naming findings remain); 2 usage or malformed input; 3 credentials; 4 network or timeout.',
+    'error-level naming findings remain); 2 usage or malformed input; 3 credentials; 4 network or timeout;',
+    '5 a local file or folder could not be read or written (`send --output /nonexistent/x`); 70 an unexpected failure.',
     '',
     ...sections,
   ].join('\n');

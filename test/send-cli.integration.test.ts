@@ -157,6 +157,23 @@ describe.skipIf(skipReason !== undefined)(
       );
       expect(get.code).toBe(0);
       expect(readFileSync(target).equals(bytes)).toBe(true);
+      // A body that cannot be written is the local disk's failure (5), not the service's (1).
+      const unwritable = await runCaptured(
+        [
+          ...base(),
+          '--service',
+          's3',
+          '--method',
+          'GET',
+          '--path',
+          `/${bucket}/${key}`,
+          '--output',
+          join(dir, 'nonexistent', 'x'),
+        ],
+        env,
+      );
+      expect(unwritable.code).toBe(5);
+      expect(unwritable.stderr).toContain('Could not save the response body');
       const list = await runCaptured(
         [...base(), '--service', 's3', '--method', 'GET', '--path', '/', '--format', 'json'],
         env,

@@ -35,7 +35,8 @@ test('the desktop app opens a sandboxed window that exposes exactly the contract
       hasProcess: false,
     });
     await expect(page.getByLabel('Host mode')).toContainText('Desktop');
-    await page.screenshot({ path: join(root, 'docs', 'screenshots', 'desktop.png') });
+    if (process.env.UPDATE_SCREENSHOTS === '1')
+      await page.screenshot({ path: join(root, 'docs', 'screenshots', 'desktop.png') });
   } finally {
     await app.close();
     rmSync(home, { recursive: true, force: true });

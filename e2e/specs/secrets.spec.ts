@@ -22,7 +22,7 @@ async function everythingThePageKeeps(page: Page): Promise<string> {
       const db = await new Promise<IDBDatabase>((resolve, reject) => {
         const open = indexedDB.open(info.name as string);
         open.onsuccess = () => resolve(open.result);
-        open.onerror = () => reject(open.error);
+        open.onerror = () => reject(open.error ?? new Error('indexedDB.open failed'));
       });
       for (const store of db.objectStoreNames) {
         const all = await new Promise<unknown[]>((resolve) => {

@@ -7,6 +7,10 @@ export const ExitCode = {
   usage: 2,
   credentials: 3,
   network: 4,
+  /** A local file or folder could not be read or written (`--output /nonexistent/x`, a full disk). */
+  io: 5,
+  /** A bug: an unexpected failure (also what bin/ and entry.ts exit with). */
+  internal: 70,
 } as const;
 export type ExitCodeValue = (typeof ExitCode)[keyof typeof ExitCode];
 

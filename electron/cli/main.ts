@@ -10,7 +10,31 @@ Commands:
 ${commands.map((c) => `  ${c.name.padEnd(12)} ${c.summary}`).join('\n')}
 
 Run 'connector-studio <command> --help' for a command's options.
-Exit codes: 0 success, 1 the service answered with an error, 2 usage, 3 credentials, 4 network or timeout.`;
+Exit codes: 0 success, 1 the service answered with an error, 2 usage, 3 credentials, 4 network or timeout,
+5 a local file could not be read or written.`;
+
+// Node's codes for a file or folder that cannot be read or written: the user's disk, not the service.
+const fileSystemCodes = new Set([
+  'ENOENT',
+  'ENOTDIR',
+  'EISDIR',
+  'EACCES',
+  'EPERM',
+  'EEXIST',
+  'ENOSPC',
+  'EROFS',
+  'EMFILE',
+  'ENAMETOOLONG',
+  'EDQUOT',
+]);
+
+/** The message of a file-system failure, or undefined when the error is something else. */
+function fileSystemFailure(error: unknown): string | undefined {
+  if (!(error instanceof Error)) return undefined;
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === undefined || !fileSystemCodes.has(code)) return undefined;
+  return error.message;
+}
 
 function write(stream: NodeJS.WritableStream, text: string): void {
   stream.write(text.endsWith('\n') ? text : `${text}\n`);
@@ -43,6 +67,11 @@ export async function runCli(argv: string[], io: CliIo): Promise<ExitCodeValue> 
     if (error instanceof UsageError) {
       write(io.stderr, `${error.message}\n\n${command.usage}`);
       return ExitCode.usage;
+    }
+    const ioFailure = fileSystemFailure(error);
+    if (ioFailure !== undefined) {
+      write(io.stderr, `connector-studio ${command.name}: ${ioFailure}`);
+      return ExitCode.io;
     }
     throw error;
   }

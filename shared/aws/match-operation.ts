@@ -215,7 +215,8 @@ export function matchOperation(
     case 'query':
     case 'ec2':
       return byName(service, actionOf(request));
-    default:
+    case 'rest-json':
+    case 'rest-xml':
       return matchRest(service, request);
   }
 }

@@ -39,7 +39,7 @@ function protocolParts(
       return operation.body === 'structured'
         ? { headers: [['content-type', 'application/json']], body: '{}' }
         : { headers: [] };
-    default:
+    case 'rest-xml':
       return { headers: [] };
   }
 }

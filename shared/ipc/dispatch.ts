@@ -1,14 +1,17 @@
 import { contract, isOperationName } from './contract';
-import type { OperationInput, OperationName, OperationOutput } from './contract';
+import type { OperationName, OperationOutput, ParsedOperationInput } from './contract';
 import { StudioError } from './errors';
 import type { Result } from './errors';
 
-/** The privileged side's implementation of every operation, transport-free. */
+/** The privileged side's implementation of every operation, transport-free; each gets its input already parsed. */
 export type Handlers<Ctx = void> = {
-  [K in OperationName]: (input: OperationInput<K>, context: Ctx) => Promise<OperationOutput<K>>;
+  [K in OperationName]: (
+    input: ParsedOperationInput<K>,
+    context: Ctx,
+  ) => Promise<OperationOutput<K>>;
 };
 
-/** Validates the input against the contract, runs the handler, and turns any failure into a value. */
+/** Validates the input against the contract (the only place it is parsed), runs the handler, and turns any failure into a value. */
 export async function invokeOperation<Ctx>(
   handlers: Handlers<Ctx>,
   call: { name: string; input: unknown; context: Ctx },

@@ -134,7 +134,11 @@ export function exitCodeFor(code: ErrorCode): ExitCodeValue {
     case 'not-found':
     case 'unsupported':
       return ExitCode.usage;
-    default:
+    case 'io':
+      return ExitCode.io;
+    case 'aws-error':
       return ExitCode.awsError;
+    case 'internal':
+      return ExitCode.internal;
   }
 }

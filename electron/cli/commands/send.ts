@@ -40,7 +40,7 @@ Signs a request with SigV4 and sends it.
                         JSON or XML, else {base64, contentType}
   --output FILE         write the whole response body to FILE
 Exit codes: 0 success; 1 the service answered with an error (code and message on stderr); 2 usage;
-3 credentials; 4 network or timeout.`;
+3 credentials; 4 network or timeout; 5 the body could not be written to --output.`;
 
 /** Asks for an MFA code on stderr and reads one line from stdin. */
 export function promptMfa(io: CliIo): (mfaSerial: string) => Promise<string> {

@@ -1,6 +1,5 @@
 import type { Handlers } from '../../../shared/ipc/dispatch';
 import type { OperationOutput } from '../../../shared/ipc/contract';
-import { requestSpecSchema } from '../../../shared/ipc/operations/request';
 import type { SignedRequestView } from '../../../shared/ipc/operations/request';
 import type { Engine } from './engine';
 import type { SentRequest } from './sent-record';
@@ -68,17 +67,15 @@ export function engineHandlers(
 ): Pick<Handlers<unknown>, EngineOperationName> {
   const { engine, recordSent } = services;
   return {
-    // Parsed again so defaults apply even when a caller skips the dispatcher.
     'request.send': async ({ requestId, spec }) => {
-      const summary = await engine.send(requestSpecSchema.parse(spec), {
+      const summary = await engine.send(spec, {
         requestId,
         ...(recordSent ? { onSent: recordSent } : {}),
       });
       return { ...summary, signed: boundedView(summary.signed) };
     },
     'request.cancel': async ({ requestId }) => ({ cancelled: engine.cancel(requestId) }),
-    'request.dryRun': async (spec) =>
-      boundedView(await engine.dryRun(requestSpecSchema.parse(spec))),
+    'request.dryRun': async (spec) => boundedView(await engine.dryRun(spec)),
     'response.readRange': (input) => engine.readRange(input),
     'response.saveToFile': (input) => save(input),
     'credentials.test': (input) => testCredential(services, input),

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { parseOperationInput } from '../../../shared/ipc/contract';
 import { createExportHandlers } from './handlers';
 import { writeBundleFolder, zipBundle } from './write-bundle';
 
@@ -47,7 +48,7 @@ describe('export handlers', () => {
   it('builds a plan from a kept response, fixes it, and exports the same zip twice', async () => {
     const h = handlers('browser');
     const built = await h['plan.build'](
-      { operations: [{ spec: pollySpec, responseId: 'r1' }] },
+      parseOperationInput('plan.build', { operations: [{ spec: pollySpec, responseId: 'r1' }] }),
       undefined,
     );
     expect(built.plan.operations[0]?.microflow.name).toBe('Get_v1_DescribeVoices');
@@ -79,7 +80,7 @@ describe('export handlers', () => {
 
   it('applies saved model decisions', async () => {
     const built = await handlers('browser')['plan.build'](
-      {
+      parseOperationInput('plan.build', {
         operations: [
           {
             spec: pollySpec,
@@ -87,7 +88,7 @@ describe('export handlers', () => {
             modelDecisions: { names: { 'response:(Object)|Voices|(Object)': 'Speaker' } },
           },
         ],
-      },
+      }),
       undefined,
     );
     expect(built.model.entities.map((e) => e.name)).toContain('Speaker');
@@ -98,7 +99,9 @@ describe('export handlers', () => {
     const target = join(dir, 'bundle');
     const h = handlers('desktop', target);
     const built = await h['plan.build'](
-      { operations: [{ spec: pollySpec, samples: [pollySample] }] },
+      parseOperationInput('plan.build', {
+        operations: [{ spec: pollySpec, samples: [pollySample] }],
+      }),
       undefined,
     );
     const result = await h['bundle.export'](

@@ -73,7 +73,7 @@ export function createExportHandlers(deps: ExportHandlerDeps): ExportHandlers {
           download: { fileName: `${baseName}.zip`, base64: Buffer.from(zip).toString('base64') },
         };
       }
-      const format = input.format ?? 'zip';
+      const format = input.format;
       const target = await deps.chooseSavePath(
         format === 'zip' ? `${baseName}.zip` : baseName,
         format,

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseOperationInput } from '../../../shared/ipc/contract';
 import { requestSpecSchema } from '../../../shared/ipc/operations/request';
 import type { RequestSpecInput } from '../../../shared/ipc/operations/request';
 import { motoSkipReason, startMoto } from '../../../test/moto';
@@ -80,7 +81,9 @@ describe.skipIf(skipReason !== undefined)(
         readBody: (id) => engine.readModelText(id),
       });
       const built = await handlers['plan.build'](
-        { operations: specs.map((spec, i) => ({ spec, responseId: sent[i]?.responseId })) },
+        parseOperationInput('plan.build', {
+          operations: specs.map((spec, i) => ({ spec, responseId: sent[i]?.responseId })),
+        }),
         undefined,
       );
       const [polly, dynamo] = built.plan.operations;

@@ -7,11 +7,9 @@ import {
   mergeCollections,
   replaceCredentialRefs,
 } from '../../../shared/domain/collection';
-import { collectionDataSchema } from '../../../shared/domain/collection';
 import type { CollectionData, FoundSecret } from '../../../shared/domain/collection';
 import type { Handlers } from '../../../shared/ipc/dispatch';
 import { StudioError } from '../../../shared/ipc/errors';
-import { historyEntryInputSchema } from '../../../shared/ipc/operations/collection';
 import type { CredentialDescription } from '../../../shared/ipc/operations/credentials';
 import { loadCollection, saveCollection } from './collection-store';
 import { HistoryStore } from './history-store';
@@ -103,9 +101,7 @@ export function createStorageServices(deps: CollectionHandlerDeps): StorageServi
     'collection.create': (input) => workspace.create({ ...input, dir: collectionDir(input.dir) }),
     'collection.open': ({ dir }) => workspace.open(collectionDir(dir)),
     'collection.save': ({ dir, data }) =>
-      workspace.queue.run(collectionDir(dir), () =>
-        saveCollection(collectionDir(dir), collectionDataSchema.parse(data)),
-      ),
+      workspace.queue.run(collectionDir(dir), () => saveCollection(collectionDir(dir), data)),
     'collection.rename': ({ dir, name }) => workspace.rename(collectionDir(dir), name),
     'collection.duplicate': ({ dir, to, name }) =>
       workspace.duplicate(collectionDir(dir), collectionDir(to), name),
@@ -118,7 +114,7 @@ export function createStorageServices(deps: CollectionHandlerDeps): StorageServi
     'collection.import': async ({ dir: rawDir, text, storeSecrets: wanted }) => {
       const dir = collectionDir(rawDir);
       const imported = importCollection(text);
-      const { ids, stored } = await storeSecrets(imported.secrets, deps, wanted ?? true);
+      const { ids, stored } = await storeSecrets(imported.secrets, deps, wanted);
       const data: CollectionData = replaceCredentialRefs(imported.data, ids);
       await workspace.queue.run(dir, async () => {
         const existing = await loadCollection(dir).catch(() => undefined);
@@ -163,7 +159,7 @@ export function createStorageServices(deps: CollectionHandlerDeps): StorageServi
     },
     'collection.samples': ({ dir, slug }) => describeSamples(collectionDir(dir), slug),
     'history.list': (input) => history.list(input),
-    'history.add': (input) => history.add(historyEntryInputSchema.parse(input)),
+    'history.add': (input) => history.add(input),
     'history.clear': async () => ({ cleared: await history.clear() }),
   };
   return { handlers, workspace, history };

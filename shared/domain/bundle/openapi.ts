@@ -23,7 +23,7 @@ function primitiveSchema(element: StructureElement): Schema {
       return { type: 'boolean' };
     case 'DateTime':
       return { type: 'string', format: 'date-time' };
-    default:
+    case 'Unknown':
       return { nullable: true, description: 'Only null in the samples: type unknown.' };
   }
 }

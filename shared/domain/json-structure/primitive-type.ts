@@ -46,7 +46,7 @@ export function sampleFor(type: PrimitiveType, samples: SampleSlots): string | u
       return samples.integer ?? fallbackLiteral.Integer;
     case 'Boolean':
       return samples.boolean ?? fallbackLiteral.Boolean;
-    default:
+    case 'Unknown':
       return undefined;
   }
 }

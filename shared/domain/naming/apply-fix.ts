@@ -77,7 +77,17 @@ function fixModel(model: EntityModel, fix: PlanFix): EntityModel {
           a.id === fix.associationId ? { ...a, name: fix.to, customName: fix.to } : a,
         ),
       };
-    default:
+    // Every other kind is listed, so a new fix kind fails the exhaustiveness lint here until decided.
+    case 'rename-module':
+    case 'rename-microflow':
+    case 'rename-document':
+    case 'rename-enumeration':
+    case 'rename-enumeration-value':
+    case 'set-action':
+    case 'set-exposed':
+    case 'restore-steps':
+    case 'restore-folders':
+    case 'draft-use-cases':
       return model;
   }
 }
@@ -138,8 +148,6 @@ function fixOperation(
         ...operation,
         microflow: { ...operation.microflow, steps: plannedSteps(operation, model) },
       };
-    default:
-      return operation;
   }
 }
 
@@ -187,7 +195,14 @@ function fixModule(plan: ConnectorPlan, fix: PlanFix): ConnectorPlan {
             : e,
         ),
       };
-    default:
+    case 'rename-entity':
+    case 'rename-attribute':
+    case 'rename-association':
+    case 'rename-microflow':
+    case 'rename-document':
+    case 'set-action':
+    case 'set-exposed':
+    case 'restore-steps':
       return plan;
   }
 }
