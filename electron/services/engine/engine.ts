@@ -128,7 +128,10 @@ async function signSpec(
         resolver: context.deps.secretCredentials ?? context.deps.credentials,
         catalog: context.catalog,
       },
-    ).catch((error: unknown) => Promise.reject(hideInError(error, hide)));
+    ).catch((error: unknown) => {
+      const hidden = hideInError(error, hide);
+      throw hidden instanceof Error ? hidden : new Error(String(hidden));
+    });
     const hideAll = (text: string): string => authorized.hide(hide(text));
     const date = spec.signingDate ? new Date(spec.signingDate) : context.deps.clock();
     return {

@@ -76,7 +76,7 @@ export function MendixApply() {
         {status?.hasToken ? (
           <button
             type="button"
-            onClick={() => api.call('mendix.token.clear', {}).then(setStatus, fail)}
+            onClick={() => void api.call('mendix.token.clear', {}).then(setStatus, fail)}
           >
             Forget Mendix token ({status.storage})
           </button>

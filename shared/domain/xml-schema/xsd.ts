@@ -27,7 +27,8 @@ export function xsdType(type: PrimitiveType): string {
       return 'xs:boolean';
     case 'DateTime':
       return 'xs:dateTime';
-    default:
+    case 'String':
+    case 'Unknown':
       return 'xs:string';
   }
 }
