@@ -1,9 +1,8 @@
-import { parseArgs } from 'node:util';
 import { applyToMendixApp, checkApplyTarget } from '../../services/mendix/apply-service';
 import type { ScriptRunner } from '../../services/mendix/apply-service';
 import { ExitCode, UsageError } from '../command';
 import type { CliCommand, CliIo, ExitCodeValue } from '../command';
-import { buildOrExplain, planInputOptions, readPlanInput } from './plan';
+import { connectorFromArgs, parsePlanArgs } from './plan';
 
 const USAGE = `Usage: MENDIX_TOKEN=... connector-studio apply --collection DIR --app-id ID [--branch B] [--module NAME]
        (or the --request/--sample and SAMPLE inputs of 'connector-studio plan')
@@ -28,21 +27,10 @@ export function createApplyCommand(run?: ScriptRunner): CliCommand {
     summary: 'Create or update the connector in a Mendix app (Model SDK)',
     usage: USAGE,
     async run(argv: string[], io: CliIo): Promise<ExitCodeValue> {
-      let parsed;
-      try {
-        parsed = parseArgs({
-          args: argv,
-          options: {
-            ...planInputOptions,
-            'app-id': { type: 'string' },
-            branch: { type: 'string', default: 'main' },
-          },
-          strict: true,
-          allowPositionals: true,
-        });
-      } catch (error) {
-        throw new UsageError(error instanceof Error ? error.message : String(error));
-      }
+      const parsed = parsePlanArgs(argv, {
+        'app-id': { type: 'string' },
+        branch: { type: 'string', default: 'main' },
+      });
       const appId = parsed.values['app-id'];
       if (!appId) throw new UsageError('Give --app-id ID (Developer Portal, General Settings).');
       const branch = parsed.values.branch ?? 'main';
@@ -50,9 +38,7 @@ export function createApplyCommand(run?: ScriptRunner): CliCommand {
       if (problem) throw new UsageError(problem);
       const token = io.env.MENDIX_TOKEN;
       if (!token) throw new UsageError('Set MENDIX_TOKEN to a Mendix personal access token.');
-      const input = await readPlanInput(parsed.values, parsed.positionals, io);
-      for (const note of input.notes) io.stderr.write(`note: ${note}\n`);
-      const { plan, model } = buildOrExplain(input, parsed.values.module);
+      const { plan, model } = await connectorFromArgs(parsed.values, parsed.positionals, io);
       const { exitCode } = await applyToMendixApp(
         { plan, model, target: { appId, branch, token } },
         (text) => io.stdout.write(text),

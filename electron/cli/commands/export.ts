@@ -1,10 +1,9 @@
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { checkConnector, hasErrors } from '../../../shared/domain/naming/check-connector';
 import { bundleFiles, writeBundle } from '../../services/export/bundle-service';
 import { ExitCode, UsageError } from '../command';
 import type { CliCommand, CliIo, ExitCodeValue } from '../command';
-import { buildOrExplain, formatFindings, planInputOptions, readPlanInput } from './plan';
+import { connectorFromArgs, formatFindings, parsePlanArgs } from './plan';
 
 const USAGE = `Usage: connector-studio export --collection DIR --out DIR|FILE.zip [--check] [--module NAME]
        connector-studio export --request FILE.json --sample FILE.json [...] --out DIR|FILE.zip [--check]
@@ -22,21 +21,9 @@ export const exportCommand: CliCommand = {
   summary: 'Write the connector skeleton bundle (folder or .zip)',
   usage: USAGE,
   async run(argv: string[], io: CliIo): Promise<ExitCodeValue> {
-    let parsed;
-    try {
-      parsed = parseArgs({
-        args: argv,
-        options: { ...planInputOptions, out: { type: 'string' }, check: { type: 'boolean' } },
-        strict: true,
-        allowPositionals: true,
-      });
-    } catch (error) {
-      throw new UsageError(error instanceof Error ? error.message : String(error));
-    }
+    const parsed = parsePlanArgs(argv, { out: { type: 'string' }, check: { type: 'boolean' } });
     if (!parsed.values.out) throw new UsageError('Give --out DIR or --out FILE.zip.');
-    const input = await readPlanInput(parsed.values, parsed.positionals, io);
-    for (const note of input.notes) io.stderr.write(`note: ${note}\n`);
-    const { plan, model } = buildOrExplain(input, parsed.values.module);
+    const { plan, model } = await connectorFromArgs(parsed.values, parsed.positionals, io);
     const findings = checkConnector(plan, model);
     const files = await bundleFiles(plan, model);
     const bytes = await writeBundle(files, resolve(io.cwd, parsed.values.out));

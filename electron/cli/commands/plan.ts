@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import type { ParseArgsConfig } from 'node:util';
 import { awsCatalog } from '../../../shared/aws/catalog';
 import { StructureParseError } from '../../../shared/domain/json-structure/parse-error';
 import { checkConnector } from '../../../shared/domain/naming/check-connector';
@@ -169,6 +170,36 @@ async function fromSamples(
   ];
 }
 
+/** Parses the arguments of a command that reads the plan's inputs, plus its own options; bad arguments are usage errors. */
+export function parsePlanArgs<const T extends NonNullable<ParseArgsConfig['options']>>(
+  argv: string[],
+  extra: T,
+) {
+  try {
+    return parseArgs({
+      args: argv,
+      options: { ...planInputOptions, ...extra },
+      strict: true,
+      allowPositionals: true,
+    });
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
+}
+
+/** Reads the plan's inputs, reports their notes on stderr and builds the plan and entity model. */
+export async function connectorFromArgs(
+  values: PlanInputValues & { module?: string | undefined },
+  positionals: string[],
+  io: CliIo,
+): Promise<ReturnType<typeof buildConnector>> {
+  const input = await readPlanInput(values, positionals, io);
+  for (const note of input.notes)
+    io.stderr.write(`note: ${note}
+`);
+  return buildOrExplain(input, values.module);
+}
+
 /** Builds the plan, reporting malformed samples as a usage error with the position. */
 export function buildOrExplain(input: PlanInput, moduleName: string | undefined) {
   try {
@@ -203,23 +234,11 @@ export const planCommand: CliCommand = {
   summary: 'Plan the connector microflows and check every name',
   usage: USAGE,
   async run(argv: string[], io: CliIo): Promise<ExitCodeValue> {
-    let parsed;
-    try {
-      parsed = parseArgs({
-        args: argv,
-        options: { ...planInputOptions, format: { type: 'string' } },
-        strict: true,
-        allowPositionals: true,
-      });
-    } catch (error) {
-      throw new UsageError(error instanceof Error ? error.message : String(error));
-    }
+    const parsed = parsePlanArgs(argv, { format: { type: 'string' } });
     const format = parsed.values.format ?? 'text';
     if (format !== 'text' && format !== 'json' && format !== 'markdown')
       throw new UsageError(`--format must be text, json or markdown, not "${format}".`);
-    const input = await readPlanInput(parsed.values, parsed.positionals, io);
-    for (const note of input.notes) io.stderr.write(`note: ${note}\n`);
-    const { plan, model } = buildOrExplain(input, parsed.values.module);
+    const { plan, model } = await connectorFromArgs(parsed.values, parsed.positionals, io);
     const findings = checkConnector(plan, model);
     if (format === 'json')
       io.stdout.write(`${JSON.stringify({ plan, model, findings }, null, 2)}\n`);

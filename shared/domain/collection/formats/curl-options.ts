@@ -1,16 +1,21 @@
 /** Short options that take a value (`-X POST`, `-XPOST`); every other letter is a flag and may be clustered (`-sSL`). */
 export const SHORT_WITH_VALUE = new Set('XHdubeAoxmwFTErKYyzCcPQtU'.split(''));
 
-/** Long options that take a value; others are flags. */
-export const LONG_WITH_VALUE = new Set([
-  '--request',
-  '--header',
+/** The data options and how curl treats their value. */
+export const DATA_OPTIONS = new Set([
   '--data',
   '--data-raw',
   '--data-binary',
   '--data-ascii',
   '--data-urlencode',
   '--json',
+]);
+
+/** Long options that take a value; others are flags. */
+export const LONG_WITH_VALUE = new Set([
+  '--request',
+  '--header',
+  ...DATA_OPTIONS,
   '--user',
   '--aws-sigv4',
   '--url',
@@ -80,16 +85,6 @@ export const SHORT_NAMES: Record<string, string> = {
   m: '--max-time',
   w: '--write-out',
 };
-
-/** The data options and how curl treats their value. */
-export const DATA_OPTIONS = new Set([
-  '--data',
-  '--data-raw',
-  '--data-binary',
-  '--data-ascii',
-  '--data-urlencode',
-  '--json',
-]);
 
 /** Encodes like curl's --data-urlencode: `content`, `=content`, `name=content` (files are not read). */
 export function dataUrlencode(value: string): string | undefined {
