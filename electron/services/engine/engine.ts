@@ -22,9 +22,13 @@ import {
   hideInError,
   hideInSummary,
   hideInView,
+  noSecrets,
   resolveSecretVariables,
   secretHider,
 } from './secret-variables';
+import type { SecretSource } from './secret-variables';
+import { planSecretUses, requireSecretApproval } from './secret-uses';
+import type { SecretUsePlan } from './secret-uses';
 import { describeFailure, recordedSpec } from './sent-record';
 import type { SentRequest } from './sent-record';
 import { toSignedView } from './signed-view';
@@ -37,8 +41,8 @@ export interface CredentialResolver {
 
 export interface EngineDeps {
   credentials: CredentialResolver;
-  /** Where secret variables' references are looked up; `credentials` when not given. */
-  secretCredentials?: CredentialResolver;
+  /** Where secret variables' values come from and where they may go; none are filled when not given. */
+  secrets?: SecretSource;
   /** The injected clock: signing time (unless the spec fixes one) and clock-skew detection. */
   clock: () => Date;
   /** Where proxy settings are read. */
@@ -60,6 +64,8 @@ export interface SendOptions {
 /** Signs, sends and keeps responses; the one implementation behind the desktop app, browser mode and CLI. */
 export interface Engine {
   dryRun(spec: RequestSpec): Promise<SignedRequestView>;
+  /** Where the spec's secret variables would go and whether that host is approved (no values). */
+  secretPlan(spec: RequestSpec): Promise<SecretUsePlan | undefined>;
   send(spec: RequestSpec, options: SendOptions): Promise<ResponseSummary>;
   /** Aborts a request in flight; false when no request has that id. */
   cancel(requestId: string): boolean;
@@ -113,10 +119,7 @@ async function signSpec(
   spec: RequestSpec,
   context: { catalog: Catalog; deps: EngineDeps },
 ): Promise<Signed> {
-  const secrets = await resolveSecretVariables(
-    spec,
-    context.deps.secretCredentials ?? context.deps.credentials,
-  );
+  const secrets = await resolveSecretVariables(spec, context.deps.secrets ?? noSecrets);
   const hide = secretHider(secrets);
   let prepared: PreparedRequest;
   try {
@@ -209,9 +212,19 @@ export function createEngine(deps: EngineDeps): Engine {
     let report: Reporter | undefined;
     let hide = (text: string): string => text;
     try {
+      const approvedHost = await requireSecretApproval(spec, {
+        catalog,
+        source: deps.secrets ?? noSecrets,
+      });
       const signedSpec = await sign(spec);
       const { date, prepared, signed, view, redact } = signedSpec;
       hide = signedSpec.hide;
+      // A secret value can change how an endpoint parses; the request goes only where it was approved.
+      if (approvedHost !== undefined && new URL(prepared.endpoint.url).host !== approvedHost)
+        throw new StudioError(
+          'credentials',
+          'A secret value changed the request host; the request was not sent.',
+        );
       if (controller.signal.aborted)
         throw new StudioError('cancelled', 'The request was cancelled.');
       report = options.onSent && reporter(spec, redact, options.onSent);
@@ -240,6 +253,7 @@ export function createEngine(deps: EngineDeps): Engine {
 
   return {
     dryRun: async (spec) => (await sign(spec)).view,
+    secretPlan: (spec) => planSecretUses(spec, { catalog, source: deps.secrets ?? noSecrets }),
     send: (spec, options) => exchange(spec, options),
     cancel(requestId) {
       const controller = inFlight.get(requestId);

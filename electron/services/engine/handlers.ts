@@ -53,6 +53,7 @@ type EngineOperationName =
   | 'request.send'
   | 'request.cancel'
   | 'request.dryRun'
+  | 'request.secretPlan'
   | 'response.readRange'
   | 'response.saveToFile'
   | 'credentials.test';
@@ -79,6 +80,8 @@ export function engineHandlers(
     'request.cancel': async ({ requestId }) => ({ cancelled: engine.cancel(requestId) }),
     'request.dryRun': async (spec) =>
       boundedView(await engine.dryRun(requestSpecSchema.parse(spec))),
+    'request.secretPlan': async (spec) =>
+      (await engine.secretPlan(requestSpecSchema.parse(spec))) ?? null,
     'response.readRange': (input) => engine.readRange(input),
     'response.saveToFile': (input) => save(input),
     'credentials.test': (input) => testCredential(services, input),

@@ -2,6 +2,7 @@ import { substitute } from '../../../shared/domain/collection/variables';
 import { StudioError } from '../../../shared/ipc/errors';
 import type {
   RequestSpec,
+  SecretVariable,
   ResponseSummary,
   SignedRequestView,
 } from '../../../shared/ipc/operations/request';
@@ -11,25 +12,83 @@ import type { CredentialResolver } from './engine';
 /** The values of a spec's secret variables, by name: held on the privileged side only. */
 export type SecretValues = ReadonlyMap<string, string>;
 
-/** Looks up each secret variable's credential field; a reference that cannot be resolved stops the request. */
+/**
+ * Where secret variables' values may come from and where they may go: the user's explicit grants
+ * for a collection, never whatever credential a collection file happens to name.
+ */
+export interface SecretSource {
+  /** The value of one secret variable of a request of `collection`; a `credentials` error when not allowed. */
+  value(collection: string, variable: SecretVariable): Promise<string>;
+  /** Whether the user approved sending this collection's secret variables to `host`. */
+  isApproved(collection: string, host: string): Promise<boolean>;
+}
+
+/** What the grants store offers a secret source (the store in storage/secret-grants.ts fits). */
+export interface SecretGrantLookup {
+  isBound(collection: string, credentialId: string): Promise<boolean>;
+  isApproved(collection: string, host: string): Promise<boolean>;
+}
+
+/**
+ * Secret variables filled only from credential-store entries (`static:`) the user bound to the
+ * collection: AWS profiles, environment variables and the default chain are never read for them.
+ */
+export function storedSecrets(
+  resolver: CredentialResolver,
+  grants: SecretGrantLookup,
+): SecretSource {
+  return {
+    async value(collection, { name, credentialId, field }) {
+      if (!credentialId.startsWith('static:') || !(await grants.isBound(collection, credentialId)))
+        throw new StudioError(
+          'credentials',
+          `The secret variable {{${name}}} names "${credentialId}", which is not a key you stored for this collection; secret variables are filled only from such keys (never from AWS profiles or environment variables). The request was not sent.`,
+          { secretVariable: name },
+        );
+      const value = await resolver.resolve(credentialId).then(
+        ({ credentials }) => credentials[field],
+        () => undefined,
+      );
+      // The credential's own error could quote its source; only the variable and its reference are named.
+      if (!value)
+        throw new StudioError(
+          'credentials',
+          `The secret variable {{${name}}} could not be resolved (${field} of "${credentialId}"); the request was not sent.`,
+        );
+      return value;
+    },
+    isApproved: (collection, host) => grants.isApproved(collection, host),
+  };
+}
+
+/** The source where nothing is granted: every secret variable is refused. */
+export const noSecrets: SecretSource = {
+  async value(_collection, { name }) {
+    throw new StudioError(
+      'credentials',
+      `The secret variable {{${name}}} cannot be filled here: no key is stored for this collection. The request was not sent.`,
+      { secretVariable: name },
+    );
+  },
+  isApproved: async () => false,
+};
+
+/** Looks up each secret variable through the source; a request outside a collection has none to use. */
 export async function resolveSecretVariables(
   spec: RequestSpec,
-  resolver: CredentialResolver,
+  source: SecretSource,
 ): Promise<SecretValues> {
   const values = new Map<string, string>();
-  for (const { name, credentialId, field } of spec.secretVariables ?? []) {
-    const value = await resolver.resolve(credentialId).then(
-      ({ credentials }) => credentials[field],
-      () => undefined,
+  const variables = spec.secretVariables ?? [];
+  if (variables.length === 0) return values;
+  const { collection } = spec;
+  if (!collection)
+    throw new StudioError(
+      'credentials',
+      'Secret variables are filled only for a request of an open collection; the request was not sent.',
     );
-    // The credential's own error could quote its source; only the variable and its reference are named.
-    if (!value)
-      throw new StudioError(
-        'credentials',
-        `The secret variable {{${name}}} could not be resolved (${field} of "${credentialId}"); the request was not sent.`,
-      );
-    values.set(name, value);
-  }
+  for (const variable of variables)
+    values.set(variable.name, await source.value(collection, variable));
   return values;
 }
 

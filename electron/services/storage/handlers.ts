@@ -48,6 +48,8 @@ export interface CollectionHandlerDeps {
       sessionToken?: string;
     }): Promise<CredentialDescription>;
   };
+  /** Binds keys stored from an import to the collection they were imported into (secret grants). */
+  bindSecret?: (dir: string, credentialId: string) => Promise<void>;
   /** The whole kept body of a response (the engine's `body(id).readAll()`). */
   readBody?: (responseId: string) => Promise<Uint8Array>;
   historyCap?: number;
@@ -127,6 +129,8 @@ export function createStorageServices(deps: CollectionHandlerDeps): StorageServi
           existing ? mergeCollections(existing.data, data, existing.reservedSlugs) : data,
         );
       });
+      // The user stored these keys for this collection: its secret variables may use them.
+      for (const { id } of stored) await deps.bindSecret?.(dir, id);
       return {
         ...(await workspace.open(dir)),
         format: imported.format,

@@ -20,6 +20,9 @@ export function buildSendSpec(draft: RequestDraft, source: VariableSource): Send
   const built = buildRequestSpec(draft);
   if (!built.ok || !source.dir) return built;
   const applied = applyVariables(built.spec, activeEnvironment(source));
+  // Secret variables are filled only from what the user granted this collection, so the folder goes along.
+  if (applied.ok && applied.spec.secretVariables)
+    return { ok: true, spec: { ...applied.spec, collection: source.dir } };
   if (applied.ok) return applied;
   return {
     ok: false,
