@@ -7,6 +7,7 @@ import { useCatalogStore } from '../../stores/catalog-store';
 import { useCredentialsStore } from '../../stores/credentials-store';
 import { useRequestStore } from '../../stores/request-store';
 import { createFakeApi } from '../../testing/fake-api';
+import { useCollectionsStore } from '../collections/store';
 import type { FakeHandlers } from '../../testing/fake-api';
 import { CredentialsSelector } from './CredentialsSelector';
 
@@ -20,7 +21,7 @@ const stored = {
   storage: 'memory' as const,
 };
 
-function renderSelector(handlers: FakeHandlers) {
+function renderSelector(handlers: FakeHandlers, beforeSave: () => void = () => undefined) {
   const fake = createFakeApi(handlers);
   render(
     <ApiProvider client={fake.api}>
@@ -34,6 +35,7 @@ function renderSelector(handlers: FakeHandlers) {
   });
   fireEvent.change(screen.getByLabelText('Secret access key'), { target: { value: secret } });
   fireEvent.change(screen.getByLabelText('Session token (optional)'), { target: { value: token } });
+  beforeSave();
   fireEvent.click(screen.getByRole('button', { name: 'Save key' }));
   return fake;
 }
@@ -47,7 +49,25 @@ function storesText(): string {
 }
 
 describe('AddKeyDialog', () => {
-  afterEach(cleanup);
+  afterEach(() => {
+    cleanup();
+    useCollectionsStore.setState({ dir: undefined });
+  });
+
+  it('stores a key for the open collection only when the user says so', async () => {
+    useCollectionsStore.setState({ dir: '/work/orders' });
+    const fake = renderSelector(
+      { 'credentials.add': () => stored, 'credentials.list': () => [stored] },
+      () =>
+        fireEvent.click(
+          screen.getByLabelText("Let this collection's secret variables use this key"),
+        ),
+    );
+    await waitFor(() => expect(useRequestStore.getState().credentialId).toBe('static-1'));
+    expect(fake.calls.find((call) => call.name === 'credentials.add')?.input).toMatchObject({
+      collection: '/work/orders',
+    });
+  });
 
   it('hands the key over, selects the new credential, and keeps no secret anywhere', async () => {
     const fake = renderSelector({

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useApi } from '../../api/ApiProvider';
 import { useCatalogStore } from '../../stores/catalog-store';
+import { useCollectionsStore } from '../collections/store';
 import { describeError } from '../request/describe-error';
 
 interface AddKeyDialogProps {
@@ -19,6 +20,8 @@ export function AddKeyDialog({ onClose, onAdded }: AddKeyDialogProps) {
   const [form, setForm] = useState(blank);
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
+  const collectionDir = useCollectionsStore((state) => state.dir);
+  const [forCollection, setForCollection] = useState(false);
   const first = useRef<HTMLInputElement>(null);
   useEffect(() => first.current?.focus(), []);
 
@@ -33,6 +36,7 @@ export function AddKeyDialog({ onClose, onAdded }: AddKeyDialogProps) {
       accessKeyId: accessKeyId.trim(),
       secretAccessKey,
       ...(sessionToken ? { sessionToken } : {}),
+      ...(forCollection && collectionDir ? { collection: collectionDir } : {}),
     };
     api.call('credentials.add', input).then(
       (credential) => {
@@ -89,6 +93,16 @@ export function AddKeyDialog({ onClose, onAdded }: AddKeyDialogProps) {
           <span className="field-label">Session token (optional)</span>
           <input type="password" autoComplete="off" spellCheck={false} {...field('sessionToken')} />
         </label>
+        {collectionDir ? (
+          <label className="field checkbox-field">
+            <input
+              type="checkbox"
+              checked={forCollection}
+              onChange={(event) => setForCollection(event.target.checked)}
+            />
+            <span>Let this collection&apos;s secret variables use this key</span>
+          </label>
+        ) : null}
         {error ? (
           <p role="alert" className="error-text">
             {error}

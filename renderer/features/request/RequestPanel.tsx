@@ -3,6 +3,7 @@ import { Tabs } from '../../components/Tabs';
 import { useRequestStore } from '../../stores/request-store';
 import { useUiStore } from '../../stores/ui-store';
 import type { RequestTab } from '../../stores/ui-store';
+import { SecretApprovalDialog } from '../collections/SecretApprovalDialog';
 import { UnresolvedAlert } from '../collections/UnresolvedAlert';
 import { VariableHint } from '../collections/VariableHint';
 import { VariableList } from '../collections/VariableList';
@@ -54,6 +55,7 @@ export function RequestPanel({ onSend, onCancel, onPreview }: RequestPanelProps)
       <RequestLine onSend={onSend} onCancel={onCancel} onPreview={onPreview} />
       <VariableList label="Path variables" texts={[path]} />
       <UnresolvedAlert />
+      <SecretApprovalDialog />
       <PathLabels />
       <Tabs label="Request parts" tabs={tabs} active={tab} onSelect={setTab}>
         {tab === 'params' ? (

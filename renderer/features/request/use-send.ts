@@ -1,9 +1,10 @@
 import { useCallback } from 'react';
 import { useApi } from '../../api/ApiProvider';
-import { isApiError } from '../../api/client';
+import { ApiError, isApiError } from '../../api/client';
 import { useRequestStore } from '../../stores/request-store';
 import { useResponseStore } from '../../stores/response-store';
 import { useUiStore } from '../../stores/ui-store';
+import { confirmSecretUses } from '../collections/secret-approval';
 import { prepareSendSpec } from '../collections/send-spec';
 import { describeError } from './describe-error';
 
@@ -26,19 +27,27 @@ export function useRequestActions(): {
     }
     const requestId = crypto.randomUUID();
     responses.start(requestId);
-    api.call('request.send', { requestId, spec: built.spec }).then(
-      (summary) => {
-        if (useResponseStore.getState().requestId === requestId)
-          useResponseStore.getState().succeed(summary);
-      },
-      (error: unknown) => {
-        if (useResponseStore.getState().requestId !== requestId) return;
-        const failure = isApiError(error, 'cancelled')
-          ? { code: 'cancelled', message: 'The request was cancelled.' }
-          : describeError(error);
-        useResponseStore.getState().fail(failure);
-      },
-    );
+    confirmSecretUses(api, built.spec)
+      .then((approved) => {
+        if (approved) return api.call('request.send', { requestId, spec: built.spec });
+        throw new ApiError(
+          'credentials',
+          'Not sent: you did not approve sending the secret variables to this host.',
+        );
+      })
+      .then(
+        (summary) => {
+          if (useResponseStore.getState().requestId === requestId)
+            useResponseStore.getState().succeed(summary);
+        },
+        (error: unknown) => {
+          if (useResponseStore.getState().requestId !== requestId) return;
+          const failure = isApiError(error, 'cancelled')
+            ? { code: 'cancelled', message: 'The request was cancelled.' }
+            : describeError(error);
+          useResponseStore.getState().fail(failure);
+        },
+      );
   }, [api]);
 
   const cancel = useCallback(() => {
