@@ -17,6 +17,7 @@ import type {
 import { StudioError } from '../../../shared/ipc/errors';
 import { isTempFile, writeFileAtomic } from './atomic-write';
 import type { AtomicWriteOptions } from './atomic-write';
+import { confinedPath, isInsideCollection } from './confine';
 import { readJsonFile } from './read-json';
 import type { LoadProblem } from './read-json';
 
@@ -57,6 +58,20 @@ function fallbackCollection(dir: string, requests: CollectionRequest[]): Collect
   };
 }
 
+/** `readJsonFile` for a file of the collection `dir`, refused as a problem when a link leads outside it. */
+async function readInside<T>(
+  dir: string,
+  path: string,
+  ...rest: Parameters<typeof readJsonFile<T>> extends [string, ...infer R] ? R : never
+): ReturnType<typeof readJsonFile<T>> {
+  if (!(await isInsideCollection(dir, path)))
+    return {
+      ok: false,
+      problem: { path, reason: 'leads outside the collection folder (a symbolic link); not read' },
+    };
+  return readJsonFile(path, ...rest);
+}
+
 /**
  * Loads a collection folder, validating every file. A file that cannot be used is reported with its
  * path and reason and left in place untouched; the rest of the collection still loads.
@@ -64,7 +79,7 @@ function fallbackCollection(dir: string, requests: CollectionRequest[]): Collect
 export async function loadCollection(dir: string): Promise<LoadedCollection> {
   const problems: LoadProblem[] = [];
   const collectionPath = join(dir, COLLECTION_FILE);
-  const head = await readJsonFile(collectionPath, collectionFileSchema, migrateCollectionFile);
+  const head = await readInside(dir, collectionPath, collectionFileSchema, migrateCollectionFile);
   if (!head.ok && head.problem.reason.startsWith('cannot be read (ENOENT)')) {
     throw new StudioError(
       'not-found',
@@ -84,7 +99,7 @@ export async function loadCollection(dir: string): Promise<LoadedCollection> {
       });
       continue;
     }
-    const read = await readJsonFile(path, requestFileSchema, migrateRequestFile);
+    const read = await readInside(dir, path, requestFileSchema, migrateRequestFile);
     if (read.ok) requests.push({ slug, request: read.value });
     else {
       problems.push(read.problem);
