@@ -11,6 +11,7 @@ import type { BodyStore } from '../http/body-store';
 import { sendHttp } from '../http/send';
 import type { HttpResponse, SendHttpOptions } from '../http/send';
 import { redactCredentials, signRequest } from '../signing';
+import { credentialForms } from '../signing/redact';
 import type { SignedRequest, SigningCredentials } from '../signing';
 import { prepareRequest } from './prepare-request';
 import type { PreparedRequest } from './prepare-request';
@@ -25,7 +26,9 @@ import {
   noSecrets,
   resolveSecretVariables,
   secretHider,
+  secretVariableForms,
 } from './secret-variables';
+import { scrubBody } from './scrub-body';
 import type { SecretSource } from './secret-variables';
 import { planSecretUses, requireSecretApproval } from './secret-uses';
 import type { SecretUsePlan } from './secret-uses';
@@ -88,6 +91,8 @@ interface Signed {
   redact: (text: string) => string;
   /** Puts `{{name}}` back where a secret variable's value appears. */
   hide: (text: string) => string;
+  /** Every form of every secret of this request with its placeholder, longest first (for bodies). */
+  forms: Array<[string, string]>;
 }
 
 async function resolveCredentials(
@@ -138,7 +143,15 @@ async function signSpec(
   });
   const redact = (text: string): string => redactCredentials(hide(text), credentials);
   const view = hideInView(toSignedView(prepared, signed, credentials), hide);
-  return { date, prepared, signed, view, redact, hide };
+  // In bodies the placeholders lose their angle brackets, which would break XML: `[session-token]`.
+  const bodyForms = credentialForms(credentials).map(([form, placeholder]): [string, string] => [
+    form,
+    `[${placeholder.slice(1, -1)}]`,
+  ]);
+  const forms = [...secretVariableForms(secrets), ...bodyForms].sort(
+    (a, b) => b[0].length - a[0].length,
+  );
+  return { date, prepared, signed, view, redact, hide, forms };
 }
 
 // The body is kept only once its summary is built; a failure releases it.
@@ -210,15 +223,15 @@ export function createEngine(deps: EngineDeps): Engine {
     inFlight.set(requestId, controller);
     const startedAt = deps.clock().getTime();
     let report: Reporter | undefined;
-    let hide = (text: string): string => text;
+    let redact = (text: string): string => text;
     try {
       const approvedHost = await requireSecretApproval(spec, {
         catalog,
         source: deps.secrets ?? noSecrets,
       });
       const signedSpec = await sign(spec);
-      const { date, prepared, signed, view, redact } = signedSpec;
-      hide = signedSpec.hide;
+      const { date, prepared, signed, view, forms } = signedSpec;
+      redact = signedSpec.redact;
       // A secret value can change how an endpoint parses; the request goes only where it was approved.
       if (approvedHost !== undefined && new URL(prepared.endpoint.url).host !== approvedHost)
         throw new StudioError(
@@ -239,12 +252,18 @@ export function createEngine(deps: EngineDeps): Engine {
         signal: controller.signal,
         env: deps.env,
       });
-      const summary = hideInSummary(await keep({ response, view, signedAt: date, registry }), hide);
+      // A server may echo a secret (an S3 error's canonical request holds the session token): the
+      // body is scrubbed before anything reads it, and every text of the summary is redacted.
+      const clean = { ...response, body: await scrubBody(response.body, forms) };
+      const summary = hideInSummary(
+        await keep({ response: clean, view, signedAt: date, registry }),
+        redact,
+      );
       report?.({ status: summary.status, durationMs: summary.timing.totalMs });
       return summary;
     } catch (error) {
       report?.({ error, durationMs: deps.clock().getTime() - startedAt });
-      throw hideInError(error, hide);
+      throw hideInError(error, redact);
     } finally {
       inFlight.delete(requestId);
       signal?.removeEventListener('abort', onAbort);

@@ -6,7 +6,7 @@ import type {
   ResponseSummary,
   SignedRequestView,
 } from '../../../shared/ipc/operations/request';
-import { encodeStrict } from '../signing';
+import { replaceForms, secretForms } from '../signing/redact';
 import type { CredentialResolver } from './engine';
 
 /** The values of a spec's secret variables, by name: held on the privileged side only. */
@@ -106,20 +106,18 @@ export function fillSecretVariables(spec: RequestSpec, values: SecretValues): Re
   };
 }
 
-/**
- * Puts `{{name}}` back wherever a secret variable's value appears in text: raw, percent-encoded once
- * (the wire) and twice (a canonical URI). Longer forms go first so no part of one is left behind.
- */
-export function secretHider(values: SecretValues): (text: string) => string {
+/** Each form of each secret variable's value (raw, encoded, base64…) paired with `{{name}}`, longest first. */
+export function secretVariableForms(values: SecretValues): Array<[string, string]> {
   const forms: Array<[string, string]> = [];
-  for (const [name, value] of values) {
-    const once = encodeStrict(value);
-    for (const form of new Set([value, once, encodeStrict(once), encodeURIComponent(value)]))
-      forms.push([form, `{{${name}}}`]);
-  }
-  forms.sort((a, b) => b[0].length - a[0].length);
-  return (text) =>
-    forms.reduce((out, [form, placeholder]) => out.split(form).join(placeholder), text);
+  for (const [name, value] of values)
+    for (const form of secretForms(value)) forms.push([form, `{{${name}}}`]);
+  return forms.sort((a, b) => b[0].length - a[0].length);
+}
+
+/** Puts `{{name}}` back wherever a secret variable's value appears in text, in any of its forms. */
+export function secretHider(values: SecretValues): (text: string) => string {
+  const forms = secretVariableForms(values);
+  return (text) => replaceForms(text, forms);
 }
 
 /** The signed view with every secret variable's value hidden, the signer's working included. */
@@ -145,6 +143,7 @@ export function hideInSummary(
   const { awsError } = summary;
   return {
     ...summary,
+    statusText: hide(summary.statusText),
     headers: summary.headers.map(([name, value]) => [name, hide(value)]),
     ...(summary.previewEncoding === 'utf8' ? { preview: hide(summary.preview) } : {}),
     ...(summary.xmlAsJson === undefined ? {} : { xmlAsJson: hide(summary.xmlAsJson) }),
