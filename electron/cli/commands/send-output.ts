@@ -121,6 +121,7 @@ export function exitCodeFor(code: ErrorCode): ExitCodeValue {
     case 'invalid-input':
     case 'not-found':
     case 'unsupported':
+    case 'conflict':
       return ExitCode.usage;
     default:
       return ExitCode.awsError;

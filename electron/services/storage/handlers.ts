@@ -104,9 +104,12 @@ export function createStorageServices(deps: CollectionHandlerDeps): StorageServi
     'collection.recent': () => workspace.recent(),
     'collection.create': (input) => workspace.create({ ...input, dir: collectionDir(input.dir) }),
     'collection.open': ({ dir }) => workspace.open(collectionDir(dir)),
-    'collection.save': ({ dir, data }) =>
+    'collection.save': ({ dir, data, versions, overwrite }) =>
       workspace.queue.run(collectionDir(dir), () =>
-        saveCollection(collectionDir(dir), collectionDataSchema.parse(data)),
+        saveCollection(collectionDir(dir), collectionDataSchema.parse(data), {
+          versions,
+          ...(overwrite ? { overwrite } : {}),
+        }),
       ),
     'collection.rename': ({ dir, name }) => workspace.rename(collectionDir(dir), name),
     'collection.duplicate': ({ dir, to, name }) =>
@@ -127,6 +130,7 @@ export function createStorageServices(deps: CollectionHandlerDeps): StorageServi
         await saveCollection(
           dir,
           existing ? mergeCollections(existing.data, data, existing.reservedSlugs) : data,
+          existing ? { versions: existing.versions } : {},
         );
       });
       // The user stored these keys for this collection: its secret variables may use them.

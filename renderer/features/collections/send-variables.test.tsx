@@ -34,7 +34,13 @@ function collection() {
 async function renderWithCollection(approved = true) {
   const fake = createFakeApi({
     ...catalogHandlers(),
-    'collection.open': ({ dir }) => ({ dir, data: collection(), problems: [], reservedSlugs: [] }),
+    'collection.open': ({ dir }) => ({
+      dir,
+      data: collection(),
+      problems: [],
+      reservedSlugs: [],
+      versions: {},
+    }),
     'request.send': () => sampleSummary(),
     'request.secretPlan': (spec) =>
       spec.secretVariables?.length
