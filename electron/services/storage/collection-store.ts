@@ -93,6 +93,7 @@ export async function loadCollection(dir: string): Promise<LoadedCollection> {
   if (!head.ok) problems.push(head.problem);
   const requests: CollectionRequest[] = [];
   const reservedSlugs: string[] = [];
+  const versions: FileVersions = {};
   for (const name of await listRequestFiles(dir)) {
     const slug = name.slice(0, -'.json'.length);
     const path = join(dir, REQUESTS_DIR, name);
@@ -104,8 +105,10 @@ export async function loadCollection(dir: string): Promise<LoadedCollection> {
       continue;
     }
     const read = await readInside(dir, path, requestFileSchema, migrateRequestFile);
-    if (read.ok) requests.push({ slug, request: read.value });
-    else {
+    if (read.ok) {
+      requests.push({ slug, request: read.value });
+      versions[`${REQUESTS_DIR}/${name}`] = read.version;
+    } else {
       problems.push(read.problem);
       reservedSlugs.push(slug);
     }
@@ -117,11 +120,9 @@ export async function loadCollection(dir: string): Promise<LoadedCollection> {
       (position.get(a.slug) ?? Infinity) - (position.get(b.slug) ?? Infinity) ||
       a.slug.localeCompare(b.slug),
   );
-  const versions: FileVersions = {};
-  for (const rel of [COLLECTION_FILE, ...requests.map((r) => `${REQUESTS_DIR}/${r.slug}.json`)]) {
-    const version = await versionOf(join(dir, rel));
-    if (version !== undefined) versions[rel] = version;
-  }
+  // A corrupt collection.json gets a version too: replacing it is checked like any other write.
+  const headVersion = head.ok ? head.version : await versionOf(collectionPath);
+  if (headVersion !== undefined) versions[COLLECTION_FILE] = headVersion;
   return { data: { collection, requests }, problems, reservedSlugs, versions };
 }
 
