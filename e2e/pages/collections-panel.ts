@@ -50,6 +50,11 @@ export class CollectionsPanel {
     await expect(this.unsavedMarker).toHaveCount(0);
   }
 
+  /** The alert shown when a save was refused because files changed on disk since load. */
+  get saveConflict(): Locator {
+    return this.root.getByRole('alert', { name: 'Save conflict' });
+  }
+
   /** Opens a collection from the recent list. */
   async openRecent(name: string): Promise<void> {
     await this.root
