@@ -73,6 +73,11 @@ export class CollectionsPanel {
     await this.root.getByRole('button', { name: 'New request', exact: true }).click();
   }
 
+  /** The alert shown when a save was refused because files changed on disk since load. */
+  get saveConflict(): Locator {
+    return this.root.getByRole('alert', { name: 'Save conflict' });
+  }
+
   /** Opens a collection from the recent list. */
   async openRecent(name: string): Promise<void> {
     await this.root

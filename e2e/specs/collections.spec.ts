@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '../fixtures/studio-test';
 import { CollectionsPanel } from '../pages/collections-panel';
@@ -123,4 +123,38 @@ test('edits to an opened request stay a draft, the file unchanged, until Save re
   await expect(collections.editing('List tables')).toHaveCount(0);
   await expect(request.path).toHaveValue('/');
   expect(readFileSync(file, 'utf8')).toContain('http://127.0.0.1:4567');
+});
+
+test('a save never overwrites a request edited outside or deletes a file added outside', async ({
+  studio,
+  host,
+  page,
+}) => {
+  const collections = new CollectionsPanel(page);
+  const dir = join(host.home, 'collections', 'shared');
+  await collections.create({ dir, name: 'Shared', service: 'dynamodb', region: 'us-east-1' });
+  await pickListTables(studio.request);
+  await collections.addCurrentRequest('List tables');
+  await collections.save();
+  // Another tool (git pull, a second window) edits one request and adds a copy.
+  const file = join(dir, 'requests', 'list-tables.json');
+  const edited = readFileSync(file, 'utf8').replace('"List tables"', '"List tables (git)"');
+  writeFileSync(file, edited);
+  writeFileSync(join(dir, 'requests', 'list-tables-copy.json'), edited);
+
+  await collections.addCurrentRequest('Second');
+  await expect(collections.saveConflict).toContainText('requests/list-tables.json (changed)');
+  expect(readFileSync(file, 'utf8')).toBe(edited);
+  await collections.saveConflict.getByRole('button', { name: 'Reload from disk' }).click();
+  await expect(collections.saveConflict).toHaveCount(0);
+  await expect(collections.request('List tables \\(git\\)')).toHaveCount(2);
+  await expect(collections.request('Second')).toHaveCount(0);
+  await collections.addCurrentRequest('Third');
+  await collections.save();
+  expect(readdirSync(join(dir, 'requests')).sort()).toEqual([
+    'list-tables-copy.json',
+    'list-tables.json',
+    'third.json',
+  ]);
+  expect(existsSync(join(dir, 'requests', 'second.json'))).toBe(false);
 });

@@ -1,6 +1,13 @@
 import { request as httpRequest } from 'node:http';
 import { expect, test } from '../fixtures/studio-test';
 
+/** Exchanges the printed one-time link for the session token, as the browser does; returns status and token. */
+async function logIn(link: string): Promise<{ status: number; token: string }> {
+  const reply = await fetch(link, { redirect: 'manual' });
+  const token = /=([^;]+);/.exec(reply.headers.get('set-cookie') ?? '')?.[1] ?? '';
+  return { status: reply.status, token };
+}
+
 function post(origin: string, headers: Record<string, string>): Promise<number> {
   const url = new URL('/api/app.info', origin);
   return new Promise((resolve, reject) => {
@@ -25,13 +32,22 @@ function post(origin: string, headers: Record<string, string>): Promise<number> 
 test('the browser host refuses calls without the token, from a foreign origin, or to a foreign Host', async ({
   host,
 }) => {
-  const token = new URL(host.url).searchParams.get('token') ?? '';
+  const { token } = await logIn(host.url);
+  expect(host.url).not.toContain(token);
+  expect(host.output()).not.toContain(token);
   const bearer = { authorization: `Bearer ${token}` };
   expect(await post(host.origin, bearer)).toBe(200);
   expect(await post(host.origin, {})).toBe(401);
   expect(await post(host.origin, { authorization: 'Bearer guessed' })).toBe(401);
   expect(await post(host.origin, { ...bearer, origin: 'https://attacker.example' })).toBe(403);
   expect(await post(host.origin, { ...bearer, host: 'attacker.example' })).toBe(403);
+});
+
+test('the printed link logs in once only', async ({ page, host }) => {
+  expect((await logIn(host.url)).status).toBe(303);
+  const response = await page.goto(host.url);
+  expect(response?.status()).toBe(401);
+  await expect(page.getByText('Each link works once')).toBeVisible();
 });
 
 test('a page opened without the token gets no app and no API', async ({ page, host }) => {

@@ -8,11 +8,13 @@ import type { CredentialService, KeyStore } from './credentials/index';
 import { createEngine } from './engine/engine';
 import type { Engine } from './engine/engine';
 import { engineHandlers, saveAsDownload, saveWithDialog } from './engine/handlers';
+import { storedSecrets } from './engine/secret-variables';
 import type { SentRequest } from './engine/sent-record';
 import { createExportHandlers } from './export/handlers';
 import type { BodyStore } from './http/body-store';
 import { createMendixHandlers } from './mendix/handlers';
 import { createStorageServices } from './storage/handlers';
+import { FileSecretGrants } from './storage/secret-grants';
 import type { StorageServices } from './storage/handlers';
 import { createStructureHandlers } from './structure/handlers';
 import type { StructureWorkerConfig } from './structure/worker-runner';
@@ -64,15 +66,19 @@ export function createHostServices(deps: HandlerDeps): HostServices {
     env: deps.env,
     mfaCodeProvider: deps.mfaCodeProvider,
   });
+  const appDataDir = deps.appDataDir ?? join(deps.env.HOME ?? homedir(), '.connector-studio');
+  const grants = new FileSecretGrants(join(appDataDir, 'secret-grants.json'));
   const engine = createEngine({
     credentials,
+    secrets: storedSecrets(credentials, grants),
     clock: deps.clock ?? (() => new Date()),
     env: deps.env,
   });
   const readBody = (responseId: string): Promise<string> => engine.readModelText(responseId);
   const storage = createStorageServices({
-    appDataDir: deps.appDataDir ?? join(deps.env.HOME ?? homedir(), '.connector-studio'),
+    appDataDir,
     credentials,
+    bindSecret: (dir, id) => grants.bind(dir, id),
     readBody: async (responseId) => engine.body(responseId).readAll(),
   });
   const save =
@@ -87,9 +93,13 @@ export function createHostServices(deps: HandlerDeps): HostServices {
       ...(deps.keyStorageNotice ? { keyStorageNotice: deps.keyStorageNotice } : {}),
       catalog: { sdkVersion: awsCatalog.sdkVersion, frozenNote },
     }),
-    ...credentialsHandlers(credentials),
+    ...credentialsHandlers(credentials, grants),
     ...catalogHandlers,
     ...engineHandlers({ engine, credentials, recordSent: recordIn(storage) }, save),
+    'request.approveSecretHost': async ({ collection, host }) => {
+      await grants.approve(collection, host);
+      return { approved: true };
+    },
     ...createStructureHandlers({
       readBody,
       ...(deps.structureWorker ? { worker: deps.structureWorker } : {}),

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { operationNames } from '../../shared/ipc/contract';
 import type { Handlers } from '../../shared/ipc/dispatch';
 import { StudioError } from '../../shared/ipc/errors';
+import { OneTimeCodes, OPENER_CODE_TTL_MS } from './one-time-codes';
 import { CONTENT_SECURITY_POLICY } from './security-headers';
 import { startWebHost } from './web-host';
 import type { WebHost } from './web-host';
@@ -71,8 +72,18 @@ const handlers = Object.fromEntries(
 let host: WebHost;
 let dir: string;
 const logged: string[] = [];
-const token = () => new URL(host.url).searchParams.get('token') ?? '';
+let sessionToken = '';
+const token = () => sessionToken;
 const cookie = () => `cs_token_${host.port}=${token()}`;
+const linkPath = (url: string) => `${new URL(url).pathname}${new URL(url).search}`;
+
+/** Exchanges a login link's code as a browser would, returning the session token from the cookie. */
+async function logIn(target: WebHost, url: string): Promise<string> {
+  const reply = await call(target, linkPath(url));
+  const match = /^cs_token_\d+=([^;]+);/.exec(reply.headers['set-cookie']?.[0] ?? '');
+  if (reply.status !== 303 || !match?.[1]) throw new Error(`login failed with ${reply.status}`);
+  return match[1];
+}
 const api = (op: string, body = '{}', headers: Record<string, string> = {}) =>
   call(host, `/api/${op}`, {
     method: 'POST',
@@ -96,6 +107,7 @@ beforeAll(async () => {
     downloads: (id) =>
       id === 'r1' ? { size: 4, open: () => Readable.from([Buffer.from('body')]) } : undefined,
   });
+  sessionToken = await logIn(host, host.newLink());
 });
 
 afterAll(async () => {
@@ -104,17 +116,55 @@ afterAll(async () => {
 });
 
 describe('startWebHost', () => {
-  it('listens on 127.0.0.1 with a 256-bit token in the URL', () => {
+  it('listens on 127.0.0.1 with a 256-bit session token that no link carries', () => {
     expect(host.origin).toBe(`http://127.0.0.1:${host.port}`);
     expect(Buffer.from(token(), 'base64url')).toHaveLength(32);
+    expect(host.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?code=[\w-]{43}$/);
+    expect(host.url).not.toContain(token());
   });
 
-  it('moves the token into an HttpOnly SameSite=Strict cookie and redirects to /', async () => {
-    const reply = await call(host, `/?token=${token()}`);
+  it('exchanges a link code once for an HttpOnly SameSite=Strict cookie and redirects to /', async () => {
+    const link = host.newLink();
+    const reply = await call(host, linkPath(link));
     expect(reply.status).toBe(303);
     expect(reply.headers.location).toBe('/');
     expect(reply.headers['set-cookie']?.[0]).toBe(`${cookie()}; HttpOnly; SameSite=Strict; Path=/`);
-    expect((await call(host, '/?token=wrong')).status).toBe(401);
+    const again = await call(host, linkPath(link));
+    expect(again.status).toBe(401);
+    expect(again.headers['set-cookie']).toBeUndefined();
+    expect((await call(host, '/?code=wrong')).status).toBe(401);
+    // The session token itself is no login link.
+    expect((await call(host, `/?code=${token()}`)).status).toBe(401);
+    expect((await call(host, `/?token=${token()}`)).status).toBe(401);
+    // A used link opened again in the browser that holds the session just goes home.
+    const home = await call(host, linkPath(link), { headers: { cookie: cookie() } });
+    expect([home.status, home.headers['set-cookie']]).toEqual([303, undefined]);
+  });
+
+  it('opens the browser on a short-lived one-time link without the token', async () => {
+    let now = 0;
+    const opened: string[] = [];
+    const other = await startWebHost({
+      handlers,
+      staticDir: join(dir, 'ui'),
+      log: () => {},
+      open: true,
+      opener: (url) => opened.push(url),
+      codes: new OneTimeCodes({ clock: () => now }),
+    });
+    try {
+      expect(opened).toHaveLength(1);
+      const session = await logIn(other, opened[0] ?? '');
+      expect(opened[0]).not.toContain(session);
+      expect((await call(other, linkPath(opened[0] ?? ''))).status).toBe(401);
+      const printed = other.url;
+      const late = other.newLink(OPENER_CODE_TTL_MS);
+      now += OPENER_CODE_TTL_MS;
+      expect((await call(other, linkPath(late))).status).toBe(401);
+      expect(await logIn(other, printed)).toBe(session);
+    } finally {
+      await other.close();
+    }
   });
 
   it('answers an operation with its Result and the security headers', async () => {

@@ -7,7 +7,8 @@ import type { Handlers } from '../../shared/ipc/dispatch';
 import { handleApiCall } from './api-route';
 import { handleDownload } from './download-route';
 import type { DownloadLookup } from './download-route';
-import { checkHostAndOrigin, hasToken, safeEqual, tokenCookieName } from './guard';
+import { checkHostAndOrigin, hasToken, tokenCookieName } from './guard';
+import { OneTimeCodes, OPENER_CODE_TTL_MS, PRINTED_CODE_TTL_MS } from './one-time-codes';
 import { openBrowser } from './open-browser';
 import { applySecurityHeaders, sendJson, sendText } from './security-headers';
 import { resolveStaticFile } from './static-files';
@@ -19,27 +20,34 @@ export interface WebHostOptions {
   /** The built renderer (dist/renderer). */
   staticDir: string;
   open?: boolean;
+  /** Opens the browser on a login link (the system opener by default). */
+  opener?: (url: string) => void;
+  /** The login codes (injected by tests to control time). */
+  codes?: OneTimeCodes;
   log: (message: string) => void;
   /** Finds a kept response body for `GET /api/download/<responseId>?name=<file name>`. */
   downloads?: DownloadLookup;
 }
 
 export interface WebHost {
-  /** The URL to open: it carries this launch's token, which the first page load moves into a cookie. */
+  /** A login link to print: it carries a one-time code (never the session token) that the first load exchanges for the session cookie. */
   url: string;
+  /** Another single-use login link, valid for `ttlMs` (five minutes by default). */
+  newLink(ttlMs?: number): string;
   origin: string;
   port: number;
   close(): Promise<void>;
 }
 
 const NO_TOKEN_PAGE =
-  'Connector Studio: this page needs the link printed by `connector-studio web` (it carries a one-time token). Open that link.';
+  'Connector Studio: this page needs the link printed by `connector-studio web`. Each link works once and for a few minutes; press Enter in that terminal for a new one.';
 
 interface Route {
   request: IncomingMessage;
   response: ServerResponse;
   token: string;
   port: number;
+  codes: OneTimeCodes;
 }
 
 async function serveStatic(route: Route, staticDir: string, pathname: string): Promise<void> {
@@ -59,14 +67,18 @@ async function serveStatic(route: Route, staticDir: string, pathname: string): P
     .pipe(response);
 }
 
-function acceptToken(route: Route, offered: string): void {
-  const { response, token, port } = route;
-  if (!safeEqual(offered, token)) return sendText(response, 401, NO_TOKEN_PAGE);
-  response.setHeader(
-    'Set-Cookie',
-    `${tokenCookieName(port)}=${token}; HttpOnly; SameSite=Strict; Path=/`,
-  );
-  // The token leaves the address bar (and history) at once.
+// The code is exchanged once for the session cookie; the token itself never appears in a URL.
+function acceptCode(route: Route, offered: string): void {
+  const { request, response, token, port } = route;
+  const redeemed = route.codes.redeem(offered);
+  // An old link opened again in a browser that already has the session is harmless.
+  if (!redeemed && !hasToken(request, route)) return sendText(response, 401, NO_TOKEN_PAGE);
+  if (redeemed)
+    response.setHeader(
+      'Set-Cookie',
+      `${tokenCookieName(port)}=${token}; HttpOnly; SameSite=Strict; Path=/`,
+    );
+  // The code leaves the address bar (and history) at once.
   response.statusCode = 303;
   response.setHeader('Location', '/');
   response.setHeader('Cache-Control', 'no-store');
@@ -82,9 +94,9 @@ async function route(exchange: Route, options: WebHostOptions): Promise<void> {
   const queryAt = rawUrl.indexOf('?');
   const pathname = queryAt === -1 ? rawUrl : rawUrl.slice(0, queryAt);
   const query = new URLSearchParams(queryAt === -1 ? '' : rawUrl.slice(queryAt + 1));
-  const offered = query.get('token');
+  const offered = query.get('code');
   if (pathname === '/' && offered !== null && request.method === 'GET')
-    return acceptToken(exchange, offered);
+    return acceptCode(exchange, offered);
   if (!pathname.startsWith('/api/')) return serveStatic(exchange, options.staticDir, pathname);
   if (!hasToken(request, exchange)) {
     return sendJson(response, 401, {
@@ -121,12 +133,13 @@ function listen(server: Server, port: number): Promise<number> {
   });
 }
 
-/** Serves the built UI and the contract at `POST /api/<operation>` on 127.0.0.1 only, behind a per-launch token. */
+/** Serves the built UI and the contract at `POST /api/<operation>` on 127.0.0.1 only, behind a per-launch token that login links exchange one-time codes for. */
 export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const token = randomBytes(32).toString('base64url');
+  const codes = options.codes ?? new OneTimeCodes();
   let port = 0;
   const server = createServer((request, response) => {
-    route({ request, response, token, port }, options).catch((error: unknown) => {
+    route({ request, response, token, port, codes }, options).catch((error: unknown) => {
       options.log(`request failed: ${error instanceof Error ? error.name : typeof error}`);
       if (!response.headersSent) sendText(response, 500, 'Internal error.');
       else response.destroy();
@@ -134,10 +147,15 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   });
   port = await listen(server, options.port ?? 0);
   const origin = `http://127.0.0.1:${port}`;
-  const url = `${origin}/?token=${token}`;
-  if (options.open) openBrowser(url, { log: options.log });
+  const newLink = (ttlMs = PRINTED_CODE_TTL_MS) => `${origin}/?code=${codes.issue(ttlMs)}`;
+  // The opener gets its own short-lived code: its command line is visible to every local user.
+  if (options.open)
+    (options.opener ?? ((url) => openBrowser(url, { log: options.log })))(
+      newLink(OPENER_CODE_TTL_MS),
+    );
   return {
-    url,
+    url: newLink(),
+    newLink,
     origin,
     port,
     close: () =>

@@ -1,3 +1,4 @@
+import { usesStoredSecrets } from '../../shared/ipc/operations/request';
 import type { RequestSpecInput } from '../../shared/ipc/operations/request';
 import type { RequestDraft } from '../stores/request-store';
 import { buildRequestSpec } from '../stores/build-spec';
@@ -20,6 +21,9 @@ export function buildSendSpec(draft: RequestDraft, source: VariableSource): Send
   const built = buildRequestSpec(draft);
   if (!built.ok || !source.dir) return built;
   const applied = applyVariables(built.spec, activeEnvironment(source));
+  // Secret variables are filled only from what the user granted this collection, so the folder goes along.
+  if (applied.ok && usesStoredSecrets(applied.spec))
+    return { ok: true, spec: { ...applied.spec, collection: source.dir } };
   if (applied.ok) return applied;
   return {
     ok: false,

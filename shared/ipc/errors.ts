@@ -10,6 +10,8 @@ export const errorCodeSchema = z.enum([
   'cancelled',
   'aws-error',
   'io',
+  /** A file changed on disk since it was loaded; `details.conflicts` lists them. */
+  'conflict',
   'unsupported',
   'internal',
 ]);

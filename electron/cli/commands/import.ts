@@ -40,7 +40,7 @@ async function runImport(argv: string[], io: CliIo): Promise<ExitCodeValue> {
     );
     const existing = await loadCollection(dir).catch(() => undefined);
     const merged = existing ? mergeCollections(existing.data, data, existing.reservedSlugs) : data;
-    await saveCollection(dir, merged);
+    await saveCollection(dir, merged, existing ? { versions: existing.versions } : {});
     io.stdout.write(
       `Imported ${data.requests.length} request(s) from ${imported.format} into ${dir}.\n`,
     );

@@ -133,6 +133,7 @@ export function exitCodeFor(code: ErrorCode): ExitCodeValue {
     case 'invalid-input':
     case 'not-found':
     case 'unsupported':
+    case 'conflict':
       return ExitCode.usage;
     case 'io':
       return ExitCode.io;

@@ -7,7 +7,7 @@ import { UsageError } from '../command';
 import type { CliIo } from '../command';
 import { findStructureWorker, parseWebArgs, runWeb } from './web';
 
-function io(env: NodeJS.ProcessEnv): CliIo & { out: () => string } {
+function io(env: NodeJS.ProcessEnv, isTty = false): CliIo & { out: () => string } {
   const stdout = new PassThrough();
   let text = '';
   stdout.on('data', (chunk: Buffer) => (text += chunk.toString()));
@@ -17,7 +17,7 @@ function io(env: NodeJS.ProcessEnv): CliIo & { out: () => string } {
     stdin: new PassThrough(),
     env,
     cwd: tmpdir(),
-    isTty: false,
+    isTty,
     out: () => text,
   };
 }
@@ -46,7 +46,7 @@ describe('parseWebArgs', () => {
 });
 
 describe('runWeb', () => {
-  it('prints a token URL, serves the contract in browser mode with keys in memory, and stops', async () => {
+  it('prints a one-time link without the token, serves the contract in browser mode with keys in memory, and stops', async () => {
     const home = mkdtempSync(join(tmpdir(), 'web-cmd-'));
     writeFileSync(join(home, 'index.html'), '<title>UI</title>');
     const env = {
@@ -55,17 +55,31 @@ describe('runWeb', () => {
       AWS_SHARED_CREDENTIALS_FILE: join(home, 'credentials'),
       AWS_EC2_METADATA_DISABLED: 'true',
     };
-    const cli = io(env);
+    const cli = io(env, true);
     let stop = () => {};
     const stopped = new Promise<void>((resolve) => (stop = resolve));
     const done = runWeb({ port: 0, open: false, uiDir: home }, cli, stopped);
-    await expect.poll(() => /http:\/\/127\.0\.0\.1:\d+\/\?token=\S+/.test(cli.out())).toBe(true);
-    const url = new URL(/http:\/\/127\.0\.0\.1:\d+\/\?token=\S+/.exec(cli.out())?.[0] ?? '');
+    const LINK = /http:\/\/127\.0\.0\.1:\d+\/\?code=[\w-]+/g;
+    await expect.poll(() => cli.out().match(LINK)?.length).toBe(1);
+    const url = new URL(cli.out().match(LINK)?.[0] ?? '');
+    const exchange = (link: URL) => fetch(link, { redirect: 'manual' });
+    const first = await exchange(url);
+    expect(first.status).toBe(303);
+    const token = /=([^;]+);/.exec(first.headers.get('set-cookie') ?? '')?.[1] ?? '';
+    expect(token).toHaveLength(43);
+    expect(cli.out()).not.toContain(token);
+    expect((await exchange(url)).status).toBe(401);
+    // Enter prints a new single-use link.
+    (cli.stdin as PassThrough).write('\n');
+    await expect.poll(() => cli.out().match(LINK)?.length).toBe(2);
+    const second = new URL(cli.out().match(LINK)?.[1] ?? '');
+    expect((await exchange(second)).status).toBe(303);
+    expect((await exchange(second)).status).toBe(401);
     const call = (op: string, body: unknown) =>
       fetch(`${url.origin}/api/${op}`, {
         method: 'POST',
         headers: {
-          authorization: `Bearer ${url.searchParams.get('token')}`,
+          authorization: `Bearer ${token}`,
           'content-type': 'application/json',
         },
         body: JSON.stringify(body),

@@ -10,8 +10,10 @@ import { startWebHost } from '../../web-host/web-host';
 
 const USAGE = `Usage: connector-studio web [--port N] [--no-open]
 
-Serves the Connector Studio UI and its operations on 127.0.0.1 only and prints a URL that
-carries a one-time token. Static keys entered in this mode are kept in memory until it stops.
+Serves the Connector Studio UI and its operations on 127.0.0.1 only and prints a login link
+that works once, within five minutes (press Enter for a new one). The browser it opens gets
+its own one-time link; the session token never appears in a URL or on a command line.
+Static keys entered in this mode are kept in memory until it stops.
 
 Options:
   --port N     listen on port N (default: a free port)
@@ -59,6 +61,18 @@ export function findStructureWorker(
   }
 }
 
+// Each Enter in the terminal prints a fresh link: links are single-use and expire.
+function offerNewLinks(io: CliIo, newLink: () => string): () => void {
+  if (!io.isTty) return () => {};
+  const onLine = () =>
+    io.stdout.write(`New login link (works once, for five minutes):\n\n  ${newLink()}\n\n`);
+  io.stdin.on('data', onLine);
+  return () => {
+    io.stdin.removeListener('data', onLine);
+    io.stdin.pause();
+  };
+}
+
 function untilSignal(): Promise<void> {
   return new Promise((resolve) => {
     process.once('SIGINT', resolve);
@@ -102,10 +116,14 @@ export async function runWeb(
   }
   io.stdout.write(
     `Connector Studio (browser mode) is running at:\n\n  ${host.url}\n\n` +
-      'The link carries a one-time token; the page keeps it in a cookie for this run. Static keys you enter\n' +
-      'are kept in memory only and forgotten when this stops. Press Ctrl+C to stop.\n',
+      'The link works once, within five minutes; the page then keeps the session in a cookie for this run.\n' +
+      (io.isTty ? 'Press Enter for a new link. ' : '') +
+      'Static keys you enter are kept in memory only and forgotten when this stops.\n' +
+      'Press Ctrl+C to stop.\n',
   );
+  const stopOffering = offerNewLinks(io, () => host.newLink());
   await stopped;
+  stopOffering();
   await host.close();
   await services.engine.dispose();
   return ExitCode.ok;

@@ -87,7 +87,9 @@ describe('secrets never leave the credentials module', () => {
       env: process.env,
       clientConfig: { endpoint: fake.endpoint, region: 'us-east-1' },
     });
-    const handlers = credentialsHandlers(svc) as unknown as Handlers;
+    const handlers = credentialsHandlers(svc, {
+      bind: async () => undefined,
+    }) as unknown as Handlers;
     const outputs: unknown[] = [];
     const call = async (name: string, input: unknown): Promise<unknown> => {
       const result = await invokeOperation(handlers, { name, input, context: undefined });

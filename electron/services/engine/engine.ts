@@ -11,11 +11,12 @@ import type { BodyStore } from '../http/body-store';
 import { sendHttp } from '../http/send';
 import type { HttpResponse, SendHttpOptions } from '../http/send';
 import { redactCredentials, signRequest } from '../signing';
+import { credentialForms } from '../signing/redact';
 import type { SignedRequest, SigningCredentials } from '../signing';
 import { prepareRequest } from './prepare-request';
 import type { PreparedRequest } from './prepare-request';
 import { readBodyRange, readModelText } from './read-range';
-import { authorizeRequest } from './request-auth';
+import { authKeyAsSecretVariable, authorizeRequest } from './request-auth';
 import type { BodyRange } from './read-range';
 import { ResponseRegistry } from './response-registry';
 import {
@@ -23,9 +24,15 @@ import {
   hideInError,
   hideInSummary,
   hideInView,
+  noSecrets,
   resolveSecretVariables,
   secretHider,
+  secretVariableForms,
 } from './secret-variables';
+import { scrubBody } from './scrub-body';
+import type { SecretSource } from './secret-variables';
+import { planSecretUses, requireSecretApproval } from './secret-uses';
+import type { SecretUsePlan } from './secret-uses';
 import { describeFailure, recordedSpec } from './sent-record';
 import type { SentRequest } from './sent-record';
 import { toSignedView } from './signed-view';
@@ -38,8 +45,8 @@ export interface CredentialResolver {
 
 export interface EngineDeps {
   credentials: CredentialResolver;
-  /** Where secret variables' references are looked up; `credentials` when not given. */
-  secretCredentials?: CredentialResolver;
+  /** Where secret variables' values come from and where they may go; none are filled when not given. */
+  secrets?: SecretSource;
   /** The injected clock: signing time (unless the spec fixes one) and clock-skew detection. */
   clock: () => Date;
   /** Where proxy settings are read. */
@@ -61,6 +68,8 @@ export interface SendOptions {
 /** Signs, sends and keeps responses; the one implementation behind the desktop app, browser mode and CLI. */
 export interface Engine {
   dryRun(spec: RequestSpec): Promise<SignedRequestView>;
+  /** Where the spec's secret variables would go and whether that host is approved (no values). */
+  secretPlan(spec: RequestSpec): Promise<SecretUsePlan | undefined>;
   send(spec: RequestSpec, options: SendOptions): Promise<ResponseSummary>;
   /** Aborts a request in flight; false when no request has that id. */
   cancel(requestId: string): boolean;
@@ -83,6 +92,8 @@ interface Signed {
   redact: (text: string) => string;
   /** Puts `{{name}}` back where a secret variable's value appears. */
   hide: (text: string) => string;
+  /** Every form of every secret of this request with its placeholder, longest first (for bodies). */
+  forms: Array<[string, string]>;
 }
 
 async function resolveCredentials(
@@ -114,10 +125,7 @@ async function signSpec(
   spec: RequestSpec,
   context: { catalog: Catalog; deps: EngineDeps },
 ): Promise<Signed> {
-  const secrets = await resolveSecretVariables(
-    spec,
-    context.deps.secretCredentials ?? context.deps.credentials,
-  );
+  const secrets = await resolveSecretVariables(spec, context.deps.secrets ?? noSecrets);
   const hide = secretHider(secrets);
   // Only SigV4 requests are signed; the others never see AWS credentials.
   if (spec.auth && spec.auth.type !== 'sigv4') {
@@ -125,7 +133,6 @@ async function signSpec(
       { ...fillSecretVariables(spec, secrets), auth: spec.auth },
       {
         secrets,
-        resolver: context.deps.secretCredentials ?? context.deps.credentials,
         catalog: context.catalog,
       },
     ).catch((error: unknown) => {
@@ -140,6 +147,9 @@ async function signSpec(
       view: hideInView(authorized.view, hide),
       redact: hideAll,
       hide: hideAll,
+      forms: [...secretVariableForms(secrets), ...authorized.forms].sort(
+        (a, b) => b[0].length - a[0].length,
+      ),
     };
   }
   let prepared: PreparedRequest;
@@ -159,7 +169,15 @@ async function signSpec(
   });
   const redact = (text: string): string => redactCredentials(hide(text), credentials);
   const view = hideInView(toSignedView(prepared, signed, credentials), hide);
-  return { date, prepared, signed, view, redact, hide };
+  // In bodies the placeholders lose their angle brackets, which would break XML: `[session-token]`.
+  const bodyForms = credentialForms(credentials).map(([form, placeholder]): [string, string] => [
+    form,
+    `[${placeholder.slice(1, -1)}]`,
+  ]);
+  const forms = [...secretVariableForms(secrets), ...bodyForms].sort(
+    (a, b) => b[0].length - a[0].length,
+  );
+  return { date, prepared, signed, view, redact, hide, forms };
 }
 
 // The body is kept only once its summary is built; a failure releases it.
@@ -215,7 +233,8 @@ export function createEngine(deps: EngineDeps): Engine {
   const registry = new ResponseRegistry(deps.maxKeptResponses);
   const inFlight = new Map<string, AbortController>();
 
-  const sign = (spec: RequestSpec): Promise<Signed> => signSpec(spec, { catalog, deps });
+  const sign = (spec: RequestSpec): Promise<Signed> =>
+    signSpec(authKeyAsSecretVariable(spec), { catalog, deps });
 
   async function exchange(spec: RequestSpec, options: SendOptions): Promise<ResponseSummary> {
     const { requestId, signal } = options;
@@ -231,11 +250,21 @@ export function createEngine(deps: EngineDeps): Engine {
     inFlight.set(requestId, controller);
     const startedAt = deps.clock().getTime();
     let report: Reporter | undefined;
-    let hide = (text: string): string => text;
+    let redact = (text: string): string => text;
     try {
+      const approvedHost = await requireSecretApproval(authKeyAsSecretVariable(spec), {
+        catalog,
+        source: deps.secrets ?? noSecrets,
+      });
       const signedSpec = await sign(spec);
-      const { date, prepared, signed, view, redact } = signedSpec;
-      hide = signedSpec.hide;
+      const { date, prepared, signed, view, forms } = signedSpec;
+      redact = signedSpec.redact;
+      // A secret value can change how an endpoint parses; the request goes only where it was approved.
+      if (approvedHost !== undefined && new URL(prepared.endpoint.url).host !== approvedHost)
+        throw new StudioError(
+          'credentials',
+          'A secret value changed the request host; the request was not sent.',
+        );
       if (controller.signal.aborted)
         throw new StudioError('cancelled', 'The request was cancelled.');
       report = options.onSent && reporter(spec, redact, options.onSent);
@@ -250,12 +279,18 @@ export function createEngine(deps: EngineDeps): Engine {
         signal: controller.signal,
         env: deps.env,
       });
-      const summary = hideInSummary(await keep({ response, view, signedAt: date, registry }), hide);
+      // A server may echo a secret (an S3 error's canonical request holds the session token): the
+      // body is scrubbed before anything reads it, and every text of the summary is redacted.
+      const clean = { ...response, body: await scrubBody(response.body, forms) };
+      const summary = hideInSummary(
+        await keep({ response: clean, view, signedAt: date, registry }),
+        redact,
+      );
       report?.({ status: summary.status, durationMs: summary.timing.totalMs });
       return summary;
     } catch (error) {
       report?.({ error, durationMs: deps.clock().getTime() - startedAt });
-      throw hideInError(error, hide);
+      throw hideInError(error, redact);
     } finally {
       inFlight.delete(requestId);
       signal?.removeEventListener('abort', onAbort);
@@ -264,6 +299,11 @@ export function createEngine(deps: EngineDeps): Engine {
 
   return {
     dryRun: async (spec) => (await sign(spec)).view,
+    secretPlan: (spec) =>
+      planSecretUses(authKeyAsSecretVariable(spec), {
+        catalog,
+        source: deps.secrets ?? noSecrets,
+      }),
     send: (spec, options) => exchange(spec, options),
     cancel(requestId) {
       const controller = inFlight.get(requestId);

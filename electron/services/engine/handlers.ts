@@ -52,6 +52,7 @@ type EngineOperationName =
   | 'request.send'
   | 'request.cancel'
   | 'request.dryRun'
+  | 'request.secretPlan'
   | 'response.readRange'
   | 'response.saveToFile'
   | 'credentials.test';
@@ -76,6 +77,7 @@ export function engineHandlers(
     },
     'request.cancel': async ({ requestId }) => ({ cancelled: engine.cancel(requestId) }),
     'request.dryRun': async (spec) => boundedView(await engine.dryRun(spec)),
+    'request.secretPlan': async (spec) => (await engine.secretPlan(spec)) ?? null,
     'response.readRange': (input) => engine.readRange(input),
     'response.saveToFile': (input) => save(input),
     'credentials.test': (input) => testCredential(services, input),

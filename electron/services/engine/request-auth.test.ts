@@ -6,7 +6,9 @@ import type { CollectionData, RequestFile } from '../../../shared/domain/collect
 import { requestSpecSchema } from '../../../shared/ipc/operations/request';
 import { closeServers, okText, recordingServer } from '../http/test-servers.test-support';
 import type { Seen } from '../http/test-servers.test-support';
+import { MemorySecretGrants } from '../storage/secret-grants';
 import { createEngine } from './engine';
+import { storedSecrets } from './secret-variables';
 
 const run = promisify(execFile);
 afterEach(closeServers);
@@ -41,6 +43,16 @@ function collectionWith(origin: string, requests: RequestFile[]): CollectionData
     },
     requests: requests.map((request, i) => ({ slug: `r${i}`, request })),
   };
+}
+
+const COLLECTION = '/collections/c';
+
+/** Grants where `static:token` is bound to the collection and `host` is approved for it. */
+async function grantsFor(host: string, bound = 'static:token'): Promise<MemorySecretGrants> {
+  const grants = new MemorySecretGrants();
+  await grants.bind(COLLECTION, bound);
+  await grants.approve(COLLECTION, host);
+  return grants;
 }
 
 const base = {
@@ -93,11 +105,18 @@ describe('auth other than SigV4', () => {
       },
       { ...base, name: 'none', method: 'DELETE', path: '/x y', query: [], auth: { type: 'none' } },
     ]);
-    const engine = createEngine({ credentials: awsNeverAsked, clock: () => new Date(), env: {} });
+    const grants = await grantsFor(new URL(server.origin).host);
+    const engine = createEngine({
+      credentials: awsNeverAsked,
+      secrets: storedSecrets(awsNeverAsked, grants),
+      clock: () => new Date(),
+      env: {},
+    });
     for (const { request } of data.requests) {
       const built = toRequestSpec(data.collection, request, data.collection.environments[0]);
       if (!built.ok) throw new Error('unresolved');
-      const summary = await engine.send(requestSpecSchema.parse(built.spec), {
+      const spec = { ...built.spec, collection: COLLECTION };
+      const summary = await engine.send(requestSpecSchema.parse(spec), {
         requestId: request.name,
       });
       expect(summary.signed.canonicalRequest).toBe('');
@@ -116,6 +135,76 @@ describe('auth other than SigV4', () => {
     expect(none.method).toBe('DELETE');
     expect(none.url).toBe('/prod/x%20y');
     expect(headersOf(none, ['authorization'])).toEqual([]);
+  });
+});
+
+describe('a stored key named by bearer, basic or API key auth', () => {
+  const bearer = (credentialId: string, origin: string): RequestFile => ({
+    ...base,
+    endpoint: origin,
+    name: 'bearer',
+    method: 'GET',
+    path: '/items',
+    query: [],
+    auth: { type: 'bearer', credentialId },
+  });
+  const specOf = (request: RequestFile, origin: string) => {
+    const data = collectionWith(origin, [request]);
+    const built = toRequestSpec(data.collection, request, data.collection.environments[0]);
+    if (!built.ok) throw new Error('unresolved');
+    return requestSpecSchema.parse({ ...built.spec, collection: COLLECTION });
+  };
+  // A resolver that would hand out the user's AWS secret key for the environment chain.
+  const awsEnv = {
+    resolve: async (id?: string) => ({
+      credentials: { accessKeyId: 'AKIDENV', secretAccessKey: `aws-secret-of-${id ?? 'default'}` },
+    }),
+  };
+
+  it('is never filled from the AWS environment chain or a profile, even on an approved host', async () => {
+    const server = await recordingServer(okText);
+    const host = new URL(server.origin).host;
+    for (const credentialId of ['env', 'profile:default', 'default']) {
+      const engine = createEngine({
+        credentials: awsEnv,
+        secrets: storedSecrets(awsEnv, await grantsFor(host, credentialId)),
+        clock: () => new Date(),
+        env: {},
+      });
+      await expect(
+        engine.send(specOf(bearer(credentialId, server.origin), server.origin), {
+          requestId: credentialId,
+        }),
+      ).rejects.toMatchObject({ code: 'credentials' });
+      await expect(
+        engine.dryRun(specOf(bearer(credentialId, server.origin), server.origin)),
+      ).rejects.toMatchObject({ code: 'credentials' });
+    }
+    expect(server.seen).toHaveLength(0);
+  });
+
+  it('goes only to a host the user approved for the collection, and the plan lists the auth use', async () => {
+    const server = await recordingServer(okText);
+    const grants = new MemorySecretGrants();
+    await grants.bind(COLLECTION, 'static:token');
+    const engine = createEngine({
+      credentials: awsNeverAsked,
+      secrets: storedSecrets(awsNeverAsked, grants),
+      clock: () => new Date(),
+      env: {},
+    });
+    const spec = specOf(bearer('static:token', server.origin), server.origin);
+    await expect(engine.send(spec, { requestId: 'r1' })).rejects.toThrow(/not approved/);
+    expect(server.seen).toHaveLength(0);
+    const plan = await engine.secretPlan(spec);
+    expect(plan).toMatchObject({ approved: false, host: new URL(server.origin).host });
+    expect(plan?.uses).toEqual([{ variable: 'auth.secret', field: 'bearer auth' }]);
+    await grants.approve(COLLECTION, new URL(server.origin).host);
+    const summary = await engine.send(spec, { requestId: 'r2' });
+    expect(summary.status).toBe(200);
+    expect(headersOf(server.seen[0] as Seen, ['authorization'])).toEqual([
+      ['authorization', 'Bearer Stored-Token-123'],
+    ]);
   });
 });
 

@@ -8,7 +8,6 @@ import { StudioError } from '../../../shared/ipc/errors';
 import type { RequestSpec, SignedRequestView } from '../../../shared/ipc/operations/request';
 import { buildWireQuery } from '../signing/uri-encoding';
 import { buildUrl } from '../signing/sign-request';
-import type { CredentialResolver } from './engine';
 import { bodyBytes, checkHeaders, encodeWirePath } from './prepare-request';
 import type { PreparedRequest } from './prepare-request';
 import { displayBody } from './signed-view';
@@ -22,6 +21,8 @@ export interface AuthorizedRequest {
   view: SignedRequestView;
   /** Replaces the auth's secret (and its encoded forms) by a placeholder. */
   hide: (text: string) => string;
+  /** The auth's secret forms with a bracketed placeholder, for scrubbing response bodies. */
+  forms: Array<[string, string]>;
 }
 
 const SECRET_PLACEHOLDER: Record<OtherAuth['type'], string> = {
@@ -38,25 +39,47 @@ function secretTemplate(auth: OtherAuth): string | undefined {
   return undefined;
 }
 
-// The secret is a `{{variable}}` (filled from the secret variables' values) or a credential entry's secret field.
-async function authSecret(
-  auth: OtherAuth,
-  secrets: ReadonlyMap<string, string>,
-  resolver: CredentialResolver,
-): Promise<string> {
+/** The secret variable a stored-key reference of bearer, basic or API key auth becomes. */
+export const AUTH_SECRET_VARIABLE = 'auth.secret';
+
+function withSecretTemplate(auth: OtherAuth, template: string): OtherAuth {
+  if (auth.type === 'bearer') return { type: 'bearer', token: template };
+  if (auth.type === 'basic') return { type: 'basic', username: auth.username, password: template };
+  if (auth.type === 'apikey')
+    return { type: 'apikey', key: auth.key, in: auth.in, value: template };
+  return auth;
+}
+
+/**
+ * A bearer, basic or API key auth that names a stored key (`credentialId`) instead of a value is a
+ * secret variable like any other: filled only from a key the user bound to the collection, sent only
+ * to a host the user approved (issue 17). The spec is rewritten so that one path enforces both.
+ */
+export function authKeyAsSecretVariable(spec: RequestSpec): RequestSpec {
+  const { auth } = spec;
+  if (!auth || auth.type === 'sigv4' || auth.type === 'none' || !auth.credentialId) return spec;
+  const template = secretTemplate(auth);
+  if (template) return spec;
+  return {
+    ...spec,
+    auth: withSecretTemplate(auth, `{{${AUTH_SECRET_VARIABLE}}}`),
+    secretVariables: [
+      ...(spec.secretVariables ?? []).filter((v) => v.name !== AUTH_SECRET_VARIABLE),
+      { name: AUTH_SECRET_VARIABLE, credentialId: auth.credentialId, field: 'secretAccessKey' },
+    ],
+  };
+}
+
+// The secret is a value or a `{{variable}}` filled from the secret variables' values (a stored key
+// became one in `authKeyAsSecretVariable`); AWS credentials are never read for it.
+function authSecret(auth: OtherAuth, secrets: ReadonlyMap<string, string>): string {
   if (auth.type === 'none') return '';
   const template = secretTemplate(auth);
-  let value = template === undefined ? '' : substitute(template, secrets);
-  if (!value && auth.credentialId) {
-    value = await resolver.resolve(auth.credentialId).then(
-      ({ credentials }) => credentials.secretAccessKey,
-      () => '',
-    );
-  }
+  const value = template === undefined ? '' : substitute(template, secrets);
   if (!value || value.includes('{{'))
     throw new StudioError(
       'credentials',
-      `The ${auth.type === 'apikey' ? 'API key' : auth.type === 'basic' ? 'password' : 'bearer token'} of this request is not set${auth.credentialId ? ` ("${auth.credentialId}" could not be read)` : ''}; the request was not sent.`,
+      `The ${auth.type === 'apikey' ? 'API key' : auth.type === 'basic' ? 'password' : 'bearer token'} of this request is not set; the request was not sent.`,
     );
   return value;
 }
@@ -102,10 +125,10 @@ function withoutHeader(
  */
 export async function authorizeRequest(
   spec: RequestSpec & { auth: OtherAuth },
-  context: { secrets: ReadonlyMap<string, string>; resolver: CredentialResolver; catalog: Catalog },
+  context: { secrets: ReadonlyMap<string, string>; catalog: Catalog },
 ): Promise<AuthorizedRequest> {
   const { auth } = spec;
-  const secret = await authSecret(auth, context.secrets, context.resolver);
+  const secret = authSecret(auth, context.secrets);
   const username = auth.type === 'basic' ? substitute(auth.username, context.secrets) : '';
   let headers: Array<[string, string]> = spec.headers.map(([key, value]) => [key, value]);
   const query = [...spec.query];
@@ -158,5 +181,6 @@ export async function authorizeRequest(
     signed: { path, wireQuery, headers },
     view,
     hide,
+    forms: forms.map((form): [string, string] => [form, `[${placeholder.slice(1, -1)}]`]),
   };
 }

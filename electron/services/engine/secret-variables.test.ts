@@ -7,9 +7,11 @@ import { requestSpecSchema } from '../../../shared/ipc/operations/request';
 import type { RequestSpecInput } from '../../../shared/ipc/operations/request';
 import { createCredentialService } from '../credentials/credential-service';
 import { MemoryKeyStore } from '../credentials/key-store';
+import { MemorySecretGrants } from '../storage/secret-grants';
 import { encodeStrict } from '../signing';
 import { createEngine } from './engine';
 import type { Engine } from './engine';
+import { storedSecrets } from './secret-variables';
 import type { SentRequest } from './sent-record';
 
 const API_SECRET = 'variable/SECRET+value=0123456789abcdefXYZ';
@@ -20,6 +22,8 @@ let endpoint: string;
 const raw: Buffer[] = [];
 let engine: Engine;
 let apiKeyId: string;
+let grants: MemorySecretGrants;
+const COLLECTION = '/collections/api';
 
 beforeAll(async () => {
   server = createServer((request, response) => {
@@ -49,7 +53,15 @@ beforeAll(async () => {
     })
   ).id;
   const resolver = { resolve: (id?: string) => service.resolve(id ?? signing.id) };
-  engine = createEngine({ credentials: resolver, clock: () => new Date(), env: {} });
+  grants = new MemorySecretGrants();
+  await grants.bind(COLLECTION, apiKeyId);
+  await grants.approve(COLLECTION, new URL(endpoint).host);
+  engine = createEngine({
+    credentials: resolver,
+    secrets: storedSecrets(resolver, grants),
+    clock: () => new Date(),
+    env: {},
+  });
 });
 
 afterAll(async () => {
@@ -71,6 +83,7 @@ function spec(input: Partial<RequestSpecInput>) {
     query: [['token', '{{apiKey}}']],
     body: { kind: 'text', text: '{"key":"{{apiKey}}"}' },
     secretVariables: [{ name: 'apiKey', credentialId: apiKeyId, field: 'secretAccessKey' }],
+    collection: COLLECTION,
     ...input,
   });
 }

@@ -102,7 +102,7 @@ describe('collection folder', () => {
     expect(loaded.reservedSlugs).toEqual(['broken', 'invalid']);
     // Saving what loaded (one request fewer) deletes the removed request but never the files that failed.
     const kept = { ...loaded.data, requests: loaded.data.requests.slice(0, 1) };
-    const saved = await saveCollection(dir, kept);
+    const saved = await saveCollection(dir, kept, { versions: loaded.versions });
     expect(saved.deleted).toEqual([join(dir, 'requests/describe.json')]);
     expect(readFileSync(broken, 'utf8')).toBe('{"name": "half a fi');
     await expect(

@@ -1,4 +1,11 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import {
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -106,7 +113,7 @@ describe('workspace', () => {
     data.collection.order = [...data.collection.order].reverse();
     data.collection.folders.push('Archive');
     (data.requests[0] as (typeof data.requests)[number]).request.folder = 'Archive';
-    await call('collection.save', { dir, data });
+    await call('collection.save', { dir, data, versions: opened.versions });
     const again = await call('collection.open', { dir });
     expect(again.data.requests.map((r) => r.slug)).toEqual([
       'get-object-from-emulator',
@@ -114,6 +121,22 @@ describe('workspace', () => {
       'list-tables',
     ]);
     expect(again.data.requests[2]?.request.folder).toBe('Archive');
+  });
+
+  it('answers a save over a file edited outside with a conflict, and overwrites only when asked', async () => {
+    const { root, call } = setup();
+    const dir = join(root, 'c');
+    await call('collection.create', { dir, name: 'C', service: 's3', region: 'eu-west-1' });
+    const opened = await call('collection.open', { dir });
+    const head = join(dir, 'collection.json');
+    writeFileSync(head, readFileSync(head, 'utf8').replace('"C"', '"Renamed in git"'));
+    const data = { ...opened.data, collection: { ...opened.data.collection, region: 'us-east-1' } };
+    await expect(call('collection.save', { dir, data, versions: opened.versions })).rejects.toThrow(
+      /^conflict: .*collection\.json \(changed/,
+    );
+    expect(readFileSync(head, 'utf8')).toContain('Renamed in git');
+    await call('collection.save', { dir, data, versions: opened.versions, overwrite: true });
+    expect(readFileSync(head, 'utf8')).toContain('us-east-1');
   });
 });
 
@@ -138,7 +161,7 @@ describe('import, edit, save, export', () => {
         'X-Edited',
         'yes',
       ]);
-      await call('collection.save', { dir, data });
+      await call('collection.save', { dir, data, versions: imported.versions });
       await call('history.add', {
         spec: {
           region: 'eu-west-1',

@@ -46,6 +46,8 @@ export interface CollectionHandlerDeps {
       sessionToken?: string;
     }): Promise<CredentialDescription>;
   };
+  /** Binds keys stored from an import to the collection they were imported into (secret grants). */
+  bindSecret?: (dir: string, credentialId: string) => Promise<void>;
   /** The whole kept body of a response (the engine's `body(id).readAll()`). */
   readBody?: (responseId: string) => Promise<Uint8Array>;
   historyCap?: number;
@@ -100,8 +102,13 @@ export function createStorageServices(deps: CollectionHandlerDeps): StorageServi
     'collection.recent': () => workspace.recent(),
     'collection.create': (input) => workspace.create({ ...input, dir: collectionDir(input.dir) }),
     'collection.open': ({ dir }) => workspace.open(collectionDir(dir)),
-    'collection.save': ({ dir, data }) =>
-      workspace.queue.run(collectionDir(dir), () => saveCollection(collectionDir(dir), data)),
+    'collection.save': ({ dir, data, versions, overwrite }) =>
+      workspace.queue.run(collectionDir(dir), () =>
+        saveCollection(collectionDir(dir), data, {
+          versions,
+          ...(overwrite ? { overwrite } : {}),
+        }),
+      ),
     'collection.rename': ({ dir, name }) => workspace.rename(collectionDir(dir), name),
     'collection.duplicate': ({ dir, to, name }) =>
       workspace.duplicate(collectionDir(dir), collectionDir(to), name),
@@ -121,8 +128,11 @@ export function createStorageServices(deps: CollectionHandlerDeps): StorageServi
         await saveCollection(
           dir,
           existing ? mergeCollections(existing.data, data, existing.reservedSlugs) : data,
+          existing ? { versions: existing.versions } : {},
         );
       });
+      // The user stored these keys for this collection: its secret variables may use them.
+      for (const { id } of stored) await deps.bindSecret?.(dir, id);
       return {
         ...(await workspace.open(dir)),
         format: imported.format,

@@ -1,5 +1,6 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import type { z } from 'zod';
+import { versionOfText } from './file-versions';
 
 /** A file that could not be used, with the reason shown to the user. */
 export interface LoadProblem {
@@ -10,15 +11,20 @@ export interface LoadProblem {
 // Collection files are small; a bigger one is not ours or is damaged.
 const MAX_FILE_BYTES = 10 * 1024 * 1024;
 
-/** Reads, migrates and validates one JSON file; a problem instead of a throw when it is unusable. */
+/**
+ * Reads, migrates and validates one JSON file, with the version of the very bytes it parsed (for the
+ * save conflict check); a problem instead of a throw when it is unusable.
+ */
 export async function readJsonFile<T>(
   path: string,
   schema: z.ZodType<T>,
   migrate: (value: unknown) => { ok: true; value: unknown } | { ok: false; reason: string },
-): Promise<{ ok: true; value: T } | { ok: false; problem: LoadProblem }> {
+): Promise<{ ok: true; value: T; version: string } | { ok: false; problem: LoadProblem }> {
   let text: string;
+  let version: string;
   try {
-    const bytes = await readFile(path);
+    const [bytes, info] = await Promise.all([readFile(path), stat(path)]);
+    version = versionOfText(bytes, info.mtimeMs);
     if (bytes.byteLength > MAX_FILE_BYTES)
       return {
         ok: false,
@@ -54,7 +60,7 @@ export async function readJsonFile<T>(
       },
     };
   }
-  return { ok: true, value: result.data };
+  return { ok: true, value: result.data, version };
 }
 
 /** Reads an app-data JSON file; undefined when it is missing, not JSON, or not of the schema (the caller starts afresh). */

@@ -10,6 +10,7 @@ import type { SampleFile } from '../../../shared/domain/collection';
 import { StudioError } from '../../../shared/ipc/errors';
 import type { SampleInfo } from '../../../shared/ipc/operations/collection';
 import { isTempFile, writeFileAtomic } from './atomic-write';
+import { confinedPath, isInsideCollection } from './confine';
 
 export const SAMPLES_DIR = 'samples';
 /** Bodies above this size go to a file of their own beside the sample, so the JSON stays readable. */
@@ -39,7 +40,8 @@ export function timestampName(date: Date): string {
 /** Saves a sample as `samples/<slug>/<timestamp>.json`, a big body as `<timestamp>.body` beside it; returns the JSON path. */
 export async function saveSample(dir: string, slug: string, sample: SampleInput): Promise<string> {
   if (!isSafeSlug(slug)) throw new StudioError('invalid-input', `"${slug}" is not a request slug.`);
-  const folder = join(dir, SAMPLES_DIR, slug);
+  // A samples folder that is a link elsewhere must not receive the body.
+  const folder = await confinedPath(dir, dir, join(SAMPLES_DIR, slug));
   const stamp = timestampName(sample.takenAt);
   const text = decodeUtf8(sample.body);
   let body: SampleFile['body'];
@@ -65,10 +67,13 @@ export async function listSamples(dir: string, slug: string): Promise<string[]> 
   if (!isSafeSlug(slug)) return [];
   const folder = join(dir, SAMPLES_DIR, slug);
   const names = await readdir(folder).catch(() => [] as string[]);
-  return names
+  const paths = names
     .filter((name) => name.endsWith('.json') && !isTempFile(name))
     .sort()
     .map((name) => join(folder, name));
+  const inside = await Promise.all(paths.map((path) => isInsideCollection(dir, path)));
+  // A sample that is a link leading out of the collection is never read.
+  return paths.filter((_path, index) => inside[index]);
 }
 
 /** The samples of a request as listed in the app, oldest first; files that are not valid samples are left out. */

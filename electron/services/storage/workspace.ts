@@ -89,13 +89,17 @@ export class Workspace {
   /** Renames a collection; the folder keeps its name so Git history and paths stay valid. */
   async rename(dir: string, name: string): Promise<OpenedCollection> {
     await this.queue.run(dir, async () => {
-      const { data, problems } = await loadCollection(dir);
+      const { data, problems, versions } = await loadCollection(dir);
       if (problems.some((p) => p.path.endsWith(COLLECTION_FILE)))
         throw new StudioError(
           'invalid-input',
           `${join(dir, COLLECTION_FILE)} could not be loaded; fix it before renaming.`,
         );
-      await saveCollection(dir, { ...data, collection: { ...data.collection, name } });
+      await saveCollection(
+        dir,
+        { ...data, collection: { ...data.collection, name } },
+        { versions },
+      );
     });
     return this.open(dir);
   }
@@ -112,10 +116,14 @@ export class Workspace {
       filter: (source) => !/[\\/]\.git([\\/]|$)/.test(source),
     });
     const copy = await loadCollection(to);
-    await saveCollection(to, {
-      ...copy.data,
-      collection: { ...copy.data.collection, name: name ?? `${copy.data.collection.name} copy` },
-    });
+    await saveCollection(
+      to,
+      {
+        ...copy.data,
+        collection: { ...copy.data.collection, name: name ?? `${copy.data.collection.name} copy` },
+      },
+      { versions: copy.versions },
+    );
     return this.open(to);
   }
 

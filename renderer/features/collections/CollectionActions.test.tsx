@@ -13,6 +13,7 @@ const opened = (name: string) => ({
   data: newCollection({ name, service: 'sqs', region: 'eu-west-1' }),
   problems: [],
   reservedSlugs: [],
+  versions: {},
 });
 
 describe('CollectionActions', () => {

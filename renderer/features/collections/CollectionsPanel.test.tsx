@@ -82,4 +82,36 @@ describe('CollectionsPanel', () => {
     expect(useCollectionsStore.getState().data?.requests.map((r) => r.slug)).toEqual(['second']);
     expect(useCollectionsStore.getState().dirty).toBe(true);
   });
+
+  it('shows which files changed outside when a save is refused, then reloads or overwrites', async () => {
+    const fake = fakeCollectionHost();
+    renderPanel(fake);
+    await createThroughForm({ dir: '/work/s3', name: 'S3', service: 's3' });
+    const outside = structuredClone(useCollectionsStore.getState().data) as CollectionData;
+    outside.collection.name = 'S3 from git';
+    fake.editOutside('/work/s3', outside);
+    fireEvent.change(screen.getByLabelText('New request name'), { target: { value: 'Mine' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Add request' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    const alert = await screen.findByRole('alert', { name: 'Save conflict' });
+    expect(alert.textContent).toContain('collection.json (changed)');
+    expect(screen.getByLabelText('Unsaved changes')).toBeTruthy();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Overwrite with my changes' }));
+    await waitFor(() => expect(screen.queryByRole('alert')).toBeNull());
+    const saves = fake.calls.filter((c) => c.name === 'collection.save');
+    expect(saves.map((c) => (c.input as { overwrite?: boolean }).overwrite)).toEqual([
+      undefined,
+      true,
+    ]);
+
+    fake.editOutside('/work/s3', outside);
+    fireEvent.change(screen.getByLabelText('New request name'), { target: { value: 'More' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Add request' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await screen.findByRole('alert', { name: 'Save conflict' });
+    fireEvent.click(screen.getByRole('button', { name: 'Reload from disk' }));
+    await screen.findByRole('heading', { name: 'S3 from git' });
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
 });

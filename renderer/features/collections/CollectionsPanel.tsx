@@ -8,6 +8,7 @@ import { EnvironmentSelector } from './EnvironmentSelector';
 import { HistoryList } from './HistoryList';
 import { NewCollectionForm } from './NewCollectionForm';
 import { RequestList } from './RequestList';
+import { SaveConflictAlert } from './SaveConflictAlert';
 import { useCollectionsStore } from './store';
 
 export type RequestDraftFields = Omit<RequestFile, 'formatVersion' | 'name' | 'folder'>;
@@ -71,7 +72,15 @@ export function CollectionsPanel({
   return (
     <aside aria-label="Collections" className="collections-panel">
       <h2>Collections</h2>
-      {state.error && <p role="alert">{state.error}</p>}
+      {state.conflicts ? (
+        <SaveConflictAlert
+          conflicts={state.conflicts}
+          onReload={() => void state.reload(api)}
+          onOverwrite={() => void save(api, { overwrite: true })}
+        />
+      ) : (
+        state.error && <p role="alert">{state.error}</p>
+      )}
       {onNewRequest && (
         <button type="button" onClick={onNewRequest}>
           New request

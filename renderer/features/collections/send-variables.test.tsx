@@ -31,11 +31,27 @@ function collection() {
   return data;
 }
 
-async function renderWithCollection() {
+async function renderWithCollection(approved = true) {
   const fake = createFakeApi({
     ...catalogHandlers(),
-    'collection.open': ({ dir }) => ({ dir, data: collection(), problems: [], reservedSlugs: [] }),
+    'collection.open': ({ dir }) => ({
+      dir,
+      data: collection(),
+      problems: [],
+      reservedSlugs: [],
+      versions: {},
+    }),
     'request.send': () => sampleSummary(),
+    'request.secretPlan': (spec) =>
+      spec.secretVariables?.length
+        ? {
+            collection: spec.collection ?? '',
+            host: 'dynamodb.us-east-1.amazonaws.com',
+            uses: [{ variable: 'key', field: 'header "x-key"' }],
+            approved,
+          }
+        : null,
+    'request.approveSecretHost': () => ({ approved: true }),
   });
   render(
     <ApiProvider client={fake.api}>
@@ -130,6 +146,42 @@ describe('sending with collection variables', () => {
     expect(spec.secretVariables).toEqual([
       { name: 'key', credentialId: 'static:1', field: 'accessKeyId' },
     ]);
+    expect(spec.collection).toBe('/work/orders');
     expect(screen.queryByRole('alert', { name: 'Unresolved variables' })).toBeNull();
+  });
+
+  async function sendSecretToNewHost() {
+    const calls = await renderWithCollection(false);
+    fireEvent.change(screen.getByRole('combobox', { name: 'Environment' }), {
+      target: { value: 'dev' },
+    });
+    act(() => useRequestStore.setState({ headers: [createRow('x-key', '{{key}}')] }));
+    fireEvent.click(screen.getByRole('button', { name: 'Send' }));
+    const dialog = await screen.findByRole('alertdialog', { name: 'Send secret variables?' });
+    return { calls, dialog };
+  }
+
+  it('shows every secret use and the host before the first send, and sends nothing when declined', async () => {
+    const { calls, dialog } = await sendSecretToNewHost();
+    expect(dialog.textContent).toContain('dynamodb.us-east-1.amazonaws.com');
+    expect(within(dialog).getByRole('list', { name: 'Secret variable uses' }).textContent).toBe(
+      '{{key}} in header "x-key"',
+    );
+    expect(sends(calls)).toEqual([]);
+    fireEvent.click(within(dialog).getByRole('button', { name: "Don't send" }));
+    await waitFor(() => expect(useResponseStore.getState().error?.code).toBe('credentials'));
+    expect(sends(calls)).toEqual([]);
+    expect(calls.some((call) => call.name === 'request.approveSecretHost')).toBe(false);
+  });
+
+  it('stores the approval for the collection and host, then sends', async () => {
+    const { calls, dialog } = await sendSecretToNewHost();
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Approve and send' }));
+    await waitFor(() => expect(sends(calls)).toHaveLength(1));
+    expect(calls.find((call) => call.name === 'request.approveSecretHost')?.input).toEqual({
+      collection: '/work/orders',
+      host: 'dynamodb.us-east-1.amazonaws.com',
+    });
+    expect(screen.queryByRole('alertdialog')).toBeNull();
   });
 });

@@ -5,8 +5,11 @@ import type {
   HistoryEntry,
   OpenedCollection,
   RecentCollection,
+  SaveConflict,
 } from '../../../shared/ipc/operations/collection';
+import { saveConflictSchema } from '../../../shared/ipc/operations/collection';
 import type { OperationOutput } from '../../../shared/ipc/contract';
+import { ApiError } from '../../api/client';
 import type { ApiClient } from '../../api/client';
 
 type LoadProblem = OpenedCollection['problems'][number];
@@ -20,6 +23,10 @@ interface CollectionsState {
   data: CollectionData | undefined;
   problems: LoadProblem[];
   reservedSlugs: string[];
+  /** The file versions from open or the last save, sent with each save for the conflict check. */
+  versions: OpenedCollection['versions'];
+  /** Files changed outside the app since load: the last save was refused; reload or overwrite. */
+  conflicts: SaveConflict[] | undefined;
   /** Unsaved edits exist (the panel shows a marker and autosaves). */
   dirty: boolean;
   environment: string | undefined;
@@ -34,7 +41,10 @@ interface CollectionsActions {
     api: ApiClient,
     input: { dir: string; name: string; service: string; region: string },
   ): Promise<void>;
-  save(api: ApiClient): Promise<void>;
+  /** Saves the open collection; `overwrite` replaces files changed outside since load. */
+  save(api: ApiClient, options?: { overwrite?: boolean }): Promise<void>;
+  /** Opens the collection again from disk, dropping unsaved edits (the answer to a conflict). */
+  reload(api: ApiClient): Promise<void>;
   rename(api: ApiClient, name: string): Promise<void>;
   remove(api: ApiClient, confirmName: string): Promise<void>;
   /** Adds a request (a slug is chosen that clashes with no file) and returns its slug. */
@@ -62,6 +72,8 @@ const initial: CollectionsState = {
   data: undefined,
   problems: [],
   reservedSlugs: [],
+  versions: {},
+  conflicts: undefined,
   dirty: false,
   environment: undefined,
   history: [],
@@ -72,6 +84,13 @@ function message(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+/** The files a `conflict` error names; undefined for any other error. */
+function conflictsOf(error: unknown): SaveConflict[] | undefined {
+  if (!(error instanceof ApiError) || error.code !== 'conflict') return undefined;
+  const parsed = saveConflictSchema.array().safeParse(error.details?.['conflicts']);
+  return parsed.success ? parsed.data : [];
+}
+
 /** The collections slice: the workspace, the open collection with its unsaved marker, and history. */
 export const useCollectionsStore = create<CollectionsStore>()((set, get) => {
   const opened = (result: OpenedCollection): void =>
@@ -80,6 +99,8 @@ export const useCollectionsStore = create<CollectionsStore>()((set, get) => {
       data: result.data,
       problems: result.problems,
       reservedSlugs: result.reservedSlugs,
+      versions: result.versions,
+      conflicts: undefined,
       dirty: false,
       environment: result.data.collection.environments[0]?.name,
       error: undefined,
@@ -101,14 +122,25 @@ export const useCollectionsStore = create<CollectionsStore>()((set, get) => {
       attempt(async () => set({ recent: await api.call('collection.recent', {}) })),
     open: (api, dir) => attempt(async () => opened(await api.call('collection.open', { dir }))),
     create: (api, input) => attempt(async () => opened(await api.call('collection.create', input))),
-    save: (api) =>
-      attempt(async () => {
-        const { dir, data } = get();
-        if (!dir || !data) return;
-        await api.call('collection.save', { dir, data });
+    save: async (api, options = {}) => {
+      const { dir, data, versions } = get();
+      if (!dir || !data) return;
+      try {
+        const saved = await api.call('collection.save', {
+          dir,
+          data,
+          versions,
+          ...(options.overwrite ? { overwrite: true } : {}),
+        });
+        set({ versions: saved.versions, conflicts: undefined });
         // Edits made while the save was in flight stay marked unsaved.
         if (get().data === data) set({ dirty: false, error: undefined });
-      }),
+      } catch (error) {
+        set({ error: message(error), conflicts: conflictsOf(error) });
+      }
+    },
+    reload: (api) =>
+      attempt(async () => opened(await api.call('collection.open', { dir: get().dir ?? '' }))),
     rename: (api, name) =>
       attempt(async () =>
         opened(await api.call('collection.rename', { dir: get().dir ?? '', name })),

@@ -20,11 +20,15 @@ const stored = {
   storage: 'memory' as const,
 };
 
-function renderSelector(handlers: FakeHandlers) {
+function renderSelector(
+  handlers: FakeHandlers,
+  beforeSave: () => void = () => undefined,
+  collectionDir?: string,
+) {
   const fake = createFakeApi(handlers);
   render(
     <ApiProvider client={fake.api}>
-      <CredentialsSelector />
+      <CredentialsSelector collectionDir={collectionDir} />
     </ApiProvider>,
   );
   fireEvent.click(screen.getByRole('button', { name: 'Add static key' }));
@@ -34,6 +38,7 @@ function renderSelector(handlers: FakeHandlers) {
   });
   fireEvent.change(screen.getByLabelText('Secret access key'), { target: { value: secret } });
   fireEvent.change(screen.getByLabelText('Session token (optional)'), { target: { value: token } });
+  beforeSave();
   fireEvent.click(screen.getByRole('button', { name: 'Save key' }));
   return fake;
 }
@@ -48,6 +53,21 @@ function storesText(): string {
 
 describe('AddKeyDialog', () => {
   afterEach(cleanup);
+
+  it('stores a key for the open collection only when the user says so', async () => {
+    const fake = renderSelector(
+      { 'credentials.add': () => stored, 'credentials.list': () => [stored] },
+      () =>
+        fireEvent.click(
+          screen.getByLabelText("Let this collection's secret variables use this key"),
+        ),
+      '/work/orders',
+    );
+    await waitFor(() => expect(useRequestStore.getState().credentialId).toBe('static-1'));
+    expect(fake.calls.find((call) => call.name === 'credentials.add')?.input).toMatchObject({
+      collection: '/work/orders',
+    });
+  });
 
   it('hands the key over, selects the new credential, and keeps no secret anywhere', async () => {
     const fake = renderSelector({

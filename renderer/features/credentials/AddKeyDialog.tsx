@@ -7,18 +7,21 @@ import { describeError } from '../../api/describe-error';
 interface AddKeyDialogProps {
   onClose: () => void;
   onAdded: (credentialId: string) => void;
+  /** The open collection's folder: the key can be bound to it for its secret variables. */
+  collectionDir?: string | undefined;
 }
 
 // The secret and token live only in this form's local state, and are cleared on every submit.
 const blank = { label: '', accessKeyId: '', secretAccessKey: '', sessionToken: '' };
 
 /** A modal form that hands a static key to the privileged side; nothing secret is kept here after submit. */
-export function AddKeyDialog({ onClose, onAdded }: AddKeyDialogProps) {
+export function AddKeyDialog({ onClose, onAdded, collectionDir }: AddKeyDialogProps) {
   const api = useApi();
   const keyStorage = useCatalogStore((state) => state.appInfo?.keyStorage);
   const [form, setForm] = useState(blank);
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
+  const [forCollection, setForCollection] = useState(false);
   const first = useRef<HTMLInputElement>(null);
   useEffect(() => first.current?.focus(), []);
 
@@ -33,6 +36,7 @@ export function AddKeyDialog({ onClose, onAdded }: AddKeyDialogProps) {
       accessKeyId: accessKeyId.trim(),
       secretAccessKey,
       ...(sessionToken ? { sessionToken } : {}),
+      ...(forCollection && collectionDir ? { collection: collectionDir } : {}),
     };
     api.call('credentials.add', input).then(
       (credential) => {
@@ -89,6 +93,16 @@ export function AddKeyDialog({ onClose, onAdded }: AddKeyDialogProps) {
           <span className="field-label">Session token (optional)</span>
           <input type="password" autoComplete="off" spellCheck={false} {...field('sessionToken')} />
         </label>
+        {collectionDir ? (
+          <label className="field checkbox-field">
+            <input
+              type="checkbox"
+              checked={forCollection}
+              onChange={(event) => setForCollection(event.target.checked)}
+            />
+            <span>Let this collection&apos;s secret variables use this key</span>
+          </label>
+        ) : null}
         {error ? (
           <p role="alert" className="error-text">
             {error}

@@ -8,8 +8,11 @@ import { AddKeyDialog } from './AddKeyDialog';
 import { CredentialTest } from './CredentialTest';
 import { describeCredential } from './describe-credential';
 
-/** Picks the credential to sign with; static keys can be added and removed here. */
-export function CredentialsSelector() {
+/**
+ * Picks the credential to sign with; static keys can be added and removed here. `collectionDir` is
+ * the open collection, which a new key can be bound to for its secret variables.
+ */
+export function CredentialsSelector({ collectionDir }: { collectionDir?: string | undefined }) {
   const api = useApi();
   const credentials = useCredentialsStore((state) => state.credentials);
   const credentialId = useRequestStore((state) => state.credentialId);
@@ -58,6 +61,7 @@ export function CredentialsSelector() {
       </div>
       {adding ? (
         <AddKeyDialog
+          collectionDir={collectionDir}
           onClose={() => setAdding(false)}
           onAdded={(id) => {
             setAdding(false);

@@ -3,9 +3,11 @@ import { Tabs } from '../../components/Tabs';
 import { useRequestStore } from '../../stores/request-store';
 import { useUiStore } from '../../stores/ui-store';
 import type { RequestTab } from '../../stores/ui-store';
+import { SecretApprovalDialog } from '../collections/SecretApprovalDialog';
 import { UnresolvedAlert } from '../collections/UnresolvedAlert';
 import { VariableHint } from '../collections/VariableHint';
 import { VariableList } from '../collections/VariableList';
+import { useCollectionsStore } from '../collections/store';
 import { CredentialsSelector } from '../credentials/CredentialsSelector';
 import { BodyEditor } from './BodyEditor';
 import { BodyVariables } from './BodyVariables';
@@ -34,6 +36,7 @@ export function RequestPanel({ onSend, onCancel, onPreview }: RequestPanelProps)
   const query = useRequestStore((state) => state.query);
   const headers = useRequestStore((state) => state.headers);
   const path = useRequestStore((state) => state.path);
+  const collectionDir = useCollectionsStore((state) => state.dir);
   const { addRow, updateRow, removeRow } = useRequestStore.getState();
   const tab = useUiStore((state) => state.requestTab);
   const setTab = useUiStore((state) => state.setRequestTab);
@@ -49,11 +52,12 @@ export function RequestPanel({ onSend, onCancel, onPreview }: RequestPanelProps)
         <RegionPicker />
         <ServicePicker />
         <OperationPicker />
-        <CredentialsSelector />
+        <CredentialsSelector collectionDir={collectionDir} />
       </div>
       <RequestLine onSend={onSend} onCancel={onCancel} onPreview={onPreview} />
       <VariableList label="Path variables" texts={[path]} />
       <UnresolvedAlert />
+      <SecretApprovalDialog />
       <PathLabels />
       <Tabs label="Request parts" tabs={tabs} active={tab} onSelect={setTab}>
         {tab === 'params' ? (

@@ -7,12 +7,24 @@ const dir = z.string().min(1).max(4096);
 
 export const loadProblemSchema = z.object({ path: z.string(), reason: z.string() });
 
+/** The version (`<mtimeMs>:<sha256>`) of each file as loaded or last saved, by path in the folder. */
+export const fileVersionsSchema = z.record(z.string().max(4096), z.string().max(200));
+
+/** A file changed outside the app since it was loaded (the `details.conflicts` of a `conflict` error). */
+export const saveConflictSchema = z.object({
+  file: z.string(),
+  change: z.enum(['changed', 'added', 'removed']),
+});
+export type SaveConflict = z.infer<typeof saveConflictSchema>;
+
 /** A collection as opened: the data, the files that could not be used (kept untouched), and slugs they hold. */
 export const openedCollectionSchema = z.object({
   dir: z.string(),
   data: collectionDataSchema,
   problems: z.array(loadProblemSchema),
   reservedSlugs: z.array(z.string()),
+  /** What was loaded: the next save refuses to overwrite or delete files changed since. */
+  versions: fileVersionsSchema,
 });
 export type OpenedCollection = z.infer<typeof openedCollectionSchema>;
 
@@ -71,9 +83,20 @@ export const collectionOperations = {
     'Loads a collection folder; unusable files are reported and kept untouched.',
   ),
   'collection.save': defineOperation(
-    z.object({ dir, data: collectionDataSchema }),
-    z.object({ written: z.array(z.string()), deleted: z.array(z.string()) }),
-    'Saves a collection atomically, file by file; saves of one folder are serialized.',
+    z.object({
+      dir,
+      data: collectionDataSchema,
+      /** The versions from open (or the last save). */
+      versions: fileVersionsSchema,
+      /** Overwrite files changed outside since then (after the user saw the conflict). */
+      overwrite: z.boolean().optional(),
+    }),
+    z.object({
+      written: z.array(z.string()),
+      deleted: z.array(z.string()),
+      versions: fileVersionsSchema,
+    }),
+    'Saves a collection atomically, file by file, deleting only request files it loaded; files changed on disk since they were loaded fail with a `conflict` error unless overwrite is set. Saves of one folder are serialized.',
   ),
   'collection.rename': defineOperation(
     z.object({ dir, name: z.string().trim().min(1).max(200) }),

@@ -40,9 +40,16 @@ export const credentialsOperations = {
         .regex(/^[A-Z0-9]{16,128}$/, 'an access key id is 16 to 128 upper-case letters and digits'),
       secretAccessKey: z.string().min(1).max(1024),
       sessionToken: z.string().max(8192).optional(),
+      /** The collection folder this key is stored for: its secret variables may then be filled from it. */
+      collection: z.string().min(1).max(4096).optional(),
     }),
     credentialDescriptionSchema,
     'Stores a static key (keychain on the desktop, memory in browser mode).',
+  ),
+  'credentials.bind': defineOperation(
+    z.object({ id: z.string().startsWith('static:'), collection: z.string().min(1).max(4096) }),
+    z.object({ bound: z.literal(true) }),
+    "Lets a collection's secret variables be filled from this stored key.",
   ),
   'credentials.remove': defineOperation(
     z.object({ id: z.string() }),

@@ -45,8 +45,19 @@ export const requestSpecSchema = z.object({
   secretVariables: z.array(secretVariableSchema).max(100).optional(),
   /** How the request authenticates; absent means SigV4. Only SigV4 requests are signed. */
   auth: requestAuthSchema.optional(),
+  /** The collection folder the secret variables belong to: they are filled only from its grants. */
+  collection: z.string().min(1).max(4096).optional(),
 });
 export type RequestSpec = z.infer<typeof requestSpecSchema>;
+
+/**
+ * Whether the spec puts a secret from the user's key store into the request: a secret variable, or a
+ * bearer, basic or API key auth naming a stored key. Such a spec needs its collection and an approved host.
+ */
+export function usesStoredSecrets(spec: RequestSpecInput): boolean {
+  if (spec.secretVariables?.length) return true;
+  return spec.auth !== undefined && 'credentialId' in spec.auth && !!spec.auth.credentialId;
+}
 export type RequestSpecInput = z.input<typeof requestSpecSchema>;
 
 /** A signed request as it will go on the wire, with the signer's working shown. */
@@ -111,7 +122,27 @@ export const responseSummarySchema = z.object({
 });
 export type ResponseSummary = z.infer<typeof responseSummarySchema>;
 
+/** Where a request's secret variables would go, for the user to approve before the first send; no values. */
+export const secretUsePlanSchema = z.object({
+  collection: z.string(),
+  host: z.string(),
+  /** Each variable and request field once: `path`, `query "name"`, `header "Name"`, `body`, `endpoint`. */
+  uses: z.array(z.object({ variable: z.string(), field: z.string() })),
+  approved: z.boolean(),
+});
+export type SecretUsePlan = z.infer<typeof secretUsePlanSchema>;
+
 export const requestOperations = {
+  'request.secretPlan': defineOperation(
+    requestSpecSchema,
+    secretUsePlanSchema.nullable(),
+    'Where the spec would send its secret variables (variable, field, host) and whether that host is approved; null without secret variables.',
+  ),
+  'request.approveSecretHost': defineOperation(
+    z.object({ collection: z.string().min(1).max(4096), host: z.string().min(1).max(300) }),
+    z.object({ approved: z.literal(true) }),
+    "Approves sending the collection's secret variables to this host (stored on the privileged side).",
+  ),
   'request.send': defineOperation(
     z.object({ requestId: z.string().min(1).max(100), spec: requestSpecSchema }),
     responseSummarySchema,
