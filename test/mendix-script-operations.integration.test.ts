@@ -17,16 +17,16 @@ let scripts: Record<BundleName, string>;
 beforeAll(() => ({ workspace, scripts } = writeScripts()));
 afterAll(() => rmSync(workspace, { recursive: true, force: true }));
 
-/** Every element of a unit tree, depth first. */
+/** Every element of a unit tree, depth first in document order. */
 function nodesOf(tree: unknown): Tree[] {
   const result: Tree[] = [];
   const stack: unknown[] = [tree];
   while (stack.length > 0) {
     const node = stack.pop();
-    if (Array.isArray(node)) stack.push(...(node as unknown[]));
+    if (Array.isArray(node)) stack.push(...(node as unknown[]).slice().reverse());
     else if (node && typeof node === 'object') {
       if ('$Type' in node) result.push(node as Tree);
-      stack.push(...Object.values(node));
+      stack.push(...Object.values(node).reverse());
     }
   }
   return result;
@@ -138,7 +138,7 @@ describe('request bodies', () => {
 });
 
 describe('operation microflows', () => {
-  it('read only declared variables: the client configuration is retrieved for the planned timeout', async () => {
+  it('fill the planned signing lists and read only declared variables (the client configuration is retrieved)', async () => {
     const server = await appWithXmlDocuments('three');
     await runScript(server, scripts.three);
     const units = unitsInModule(server, bundles.three.plan.module.name);
@@ -148,6 +148,14 @@ describe('operation microflows', () => {
       const planned = operation.microflow.steps.find((s) => s.kind === 'call-rest') as CallRestStep;
       const rest = ofType(microflow, 'Microflows$RestCallAction')[0] as Tree;
       expect(rest.timeOutExpression).toBe(planned.timeout);
+      const lists = operation.microflow.steps.flatMap((s) =>
+        s.kind === 'header-list' ? s.headers : s.kind === 'query-list' ? s.parameters : [],
+      );
+      const keys = ofType(microflow, 'Microflows$MemberChange')
+        .filter((m) => m.attribute === 'AWSAuthentication.SigV4Parameter.Key')
+        .map((m) => m.value);
+      expect(keys).toEqual(lists.map((entry) => `'${entry.name}'`));
+      expect(ofType(microflow, 'Microflows$ChangeListAction')).toHaveLength(lists.length);
       const retrieve = ofType(microflow, 'Microflows$AssociationRetrieveSource')[0] as Tree;
       expect(retrieve.association).toBe('AWSAuthentication.AbstractRequest_BasicClientConfig');
     }

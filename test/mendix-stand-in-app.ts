@@ -69,7 +69,7 @@ function addAuthentication(model: IModel): void {
   const { entities } = names;
   addEntity(domainModel, entities.credentials, []);
   addEntity(domainModel, entities.sigV4Builder, Object.values(names.sigV4Builder));
-  addEntity(domainModel, entities.sigV4Parameter, []);
+  addEntity(domainModel, entities.sigV4Parameter, Object.values(names.sigV4Parameter));
   addEntity(domainModel, entities.sigV4Headers, Object.values(names.sigV4Headers));
   const request = addEntity(domainModel, entities.abstractRequest, []);
   const config = addEntity(

@@ -23,6 +23,10 @@ function authenticationNames(): ConnectorScriptSpec['authentication'] {
       sigV4Headers: entities.sigV4Headers,
       abstractRequest: entities.abstractRequest,
     },
+    sigV4Parameter: {
+      key: awsAuthentication.sigV4Parameter.key,
+      value: awsAuthentication.sigV4Parameter.value,
+    },
     sigV4Builder: {
       serviceName: sigV4Builder.serviceName,
       httpMethod: sigV4Builder.httpMethod,

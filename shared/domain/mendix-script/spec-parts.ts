@@ -1,7 +1,14 @@
 import { mappingPlans } from '../bundle/mappings';
 import type { EntityModel } from '../entity-model/types';
 import { mendixString } from '../plan/request-body';
-import type { CallRestStep, ExportStep, PlannedOperation, SigV4BuilderStep } from '../plan/types';
+import type {
+  CallRestStep,
+  ExportStep,
+  HeaderListStep,
+  PlannedOperation,
+  QueryListStep,
+  SigV4BuilderStep,
+} from '../plan/types';
 import type {
   ScriptAssociation,
   ScriptEntity,
@@ -130,6 +137,8 @@ export function microflowOf(
   const builder = stepOf(operation, 'create-sigv4-builder') as SigV4BuilderStep | undefined;
   const call = stepOf(operation, 'call-rest') as CallRestStep | undefined;
   const exportStep = stepOf(operation, 'export-mapping') as ExportStep | undefined;
+  const headerList = stepOf(operation, 'header-list') as HeaderListStep | undefined;
+  const queryList = stepOf(operation, 'query-list') as QueryListStep | undefined;
   const responseEntity = operation.responseEntityId ? operation.microflow.returnType : null;
   const requestParameter = operation.microflow.parameters[2]?.name ?? null;
   const exportMapping =
@@ -162,6 +171,12 @@ export function microflowOf(
     headers: (call?.headers ?? [])
       .filter((h) => h.condition === undefined)
       .map((h) => ({ key: h.name, value: h.value })),
+    // Header values in the plan are texts (a `$` starts an expression); query values are expressions.
+    headerList: (headerList?.headers ?? []).map((h) => ({
+      key: h.name,
+      value: h.value.startsWith('$') ? h.value : mendixString(h.value),
+    })),
+    queryList: (queryList?.parameters ?? []).map((p) => ({ key: p.name, value: p.value })),
     body: call?.body ?? null,
     timeout: call?.timeout ?? '',
     method: call?.method ?? operation.request.method.toUpperCase(),

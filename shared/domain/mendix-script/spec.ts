@@ -27,6 +27,7 @@ export interface AuthenticationNames {
     sigV4Headers: string;
     abstractRequest: string;
   };
+  sigV4Parameter: { key: string; value: string };
   sigV4Builder: {
     serviceName: string;
     httpMethod: string;
@@ -119,6 +120,9 @@ export interface ScriptMicroflow {
   /** SigV4Builder members as plan expressions (RequestBody is `$RequestBody`, a form expression, a literal). */
   builder: { serviceName: string; httpMethod: string; path: string; requestBody: string };
   headers: Array<{ key: string; value: string }>;
+  /** The header and query lists GetSigV4Headers signs: Mendix expressions, as the plan lists them. */
+  headerList: Array<{ key: string; value: string }>;
+  queryList: Array<{ key: string; value: string }>;
   /** The Call REST request template expression, when the call sends a body. */
   body: string | null;
   timeout: string;

@@ -116,6 +116,39 @@ function createList(canvas: Canvas, variable: string, auth: Spec['authentication
   return canvas.activity('Create ' + variable, action);
 }
 
+/** One SigV4Parameter (key and value) added to a list GetSigV4Headers signs: two activities. */
+function addParameter(canvas: Canvas, list: string, entry: { key: string; value: string; variable: string },
+  auth: Spec['authentication']): microflows.ActionActivity[] {
+  const model = canvas.microflow.model;
+  const create = microflows.CreateObjectAction.create(model);
+  create.entity = model.findEntityByQualifiedName(auth.entities.sigV4Parameter);
+  create.outputVariableName = entry.variable;
+  for (const [member, value] of [[auth.sigV4Parameter.key, quote(entry.key)], [auth.sigV4Parameter.value, entry.value]]) {
+    const change = microflows.MemberChange.createIn(create);
+    change.attribute = model.findAttributeByQualifiedName(auth.entities.sigV4Parameter + '.' + member);
+    change.value = value;
+  }
+  const add = microflows.ChangeListAction.create(model);
+  add.changeVariableName = list;
+  add.type = microflows.ChangeListActionType.Add;
+  add.value = '$' + entry.variable;
+  return [canvas.activity('Create ' + entry.key, create), canvas.activity('Add ' + entry.key + ' to ' + list, add)];
+}
+
+/** The header and query lists as the plan fills them, each entry its own SigV4Parameter. */
+function signingLists(canvas: Canvas, spec: MicroflowSpec, auth: Spec['authentication']): microflows.ActionActivity[] {
+  const p = auth.getSigV4HeadersParameters;
+  const lists: Array<[string, string, Array<{ key: string; value: string }>]> = [
+    [p.headers, 'Header', spec.headerList],
+    [p.query, 'QueryParameter', spec.queryList],
+  ];
+  return lists.flatMap(([list, prefix, entries]) => [
+    createList(canvas, list, auth),
+    ...entries.flatMap((entry, index) =>
+      addParameter(canvas, list, { ...entry, variable: prefix + String(index + 1) }, auth)),
+  ]);
+}
+
 function callGetSigV4Headers(canvas: Canvas, auth: Spec['authentication']): microflows.ActionActivity {
   const model = canvas.microflow.model;
   const action = microflows.JavaActionCallAction.create(model);

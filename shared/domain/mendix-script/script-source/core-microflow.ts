@@ -79,8 +79,7 @@ function buildMicroflow(microflow: microflows.Microflow, spec: MicroflowSpec, mo
     exportRequestBody(canvas, spec, moduleName),
     retrieveClientConfig(canvas, spec, auth),
     createBuilder(canvas, spec, auth),
-    createList(canvas, auth.getSigV4HeadersParameters.headers, auth),
-    createList(canvas, auth.getSigV4HeadersParameters.query, auth),
+    ...signingLists(canvas, spec, auth),
     callGetSigV4Headers(canvas, auth),
   ];
   const call = callRest(canvas, spec, moduleName, auth);

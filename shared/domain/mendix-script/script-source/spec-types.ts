@@ -20,6 +20,7 @@ interface ElementData {
 interface AuthenticationNames {
   module: string;
   entities: { credentials: string; sigV4Builder: string; sigV4Parameter: string; sigV4Headers: string; abstractRequest: string };
+  sigV4Parameter: { key: string; value: string };
   sigV4Builder: { serviceName: string; httpMethod: string; region: string; path: string; requestBody: string };
   sigV4Headers: { endpointUrl: string };
   basicClientConfig: { entity: string; association: string; timeoutInMs: string };
@@ -65,6 +66,8 @@ export interface ConnectorSpec {
     exportMapping: string | null;
     builder: { serviceName: string; httpMethod: string; path: string; requestBody: string };
     headers: Array<{ key: string; value: string }>;
+    headerList: Array<{ key: string; value: string }>;
+    queryList: Array<{ key: string; value: string }>;
     body: string | null;
     timeout: string;
     method: string;
