@@ -5,6 +5,7 @@
  */
 import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mendixScriptFiles } from '../shared/domain/mendix-script/render-script';
 import type { CallRestStep } from '../shared/domain/plan/types';
 import type { ModelServerStandIn } from './mendix-model-server';
 import type { BundleName, Tree } from './mendix-script-support';
@@ -74,6 +75,8 @@ describe('XML operations', () => {
       /nothing was changed[\s\S]*operation ListObjectsV2 answers in XML[\s\S]*XML schema XSD_ListObjectsV2[\s\S]*XSD_ListObjectsV2\.xsd[\s\S]*import mapping IMM_ListObjectsV2[\s\S]*root element ListBucketResult[\s\S]*run this script again/,
     );
     expect(server.deltas).toEqual([]);
+    const readme = mendixScriptFiles(bundles.s3.plan, bundles.s3.model)[0]?.content ?? '';
+    expect(readme).toMatch(/## By hand in Studio Pro[\s\S]*ListObjectsV2 answers in XML/);
   }, 60_000);
 
   it('use the XML import mapping the user made, build no JSON document for it, then change nothing', async () => {

@@ -82,7 +82,7 @@ function missingXmlDocuments(model: IModel, spec: Spec): string[] {
     documents.some((d) => d.qualifiedName === spec.module + '.' + name);
   return spec.xmlImports
     .filter((xml) => !has(model.allXmlSchemas(), xml.schema) || !has(model.allImportMappings(), xml.importMapping))
-    .map((xml) => 'operation ' + xml.action + ' answers in XML, and the Model SDK cannot build an import mapping on an XML schema.' +
+    .map((xml) => 'operation ' + xml.action + ' answers in XML: Studio Pro derives an import mapping on an XML schema from the XSD, which this script cannot.' +
       ' By hand in Studio Pro: in module ' + spec.module + ' (create it if needed) add the XML schema ' + xml.schema +
       ' (folder ' + xml.schemaFolder + ') from the bundle file ' + xml.schema + '.xsd, then the import mapping ' +
       xml.importMapping + ' (folder ' + xml.mappingFolder + ') on it with root element ' + xml.rootElement +
