@@ -4,80 +4,18 @@
  * Model SDK against the local model-server stand-in (test/mendix-model-server.ts).
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import type { IModel } from 'mendixmodelsdk';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RecordedOperation } from '../shared/domain/plan/build-connector';
-import {
-  connectorOf,
-  dynamoListTables,
-  pollyDescribeVoices,
-} from '../shared/domain/plan/fixtures.test-helper';
-import { mendixScriptFiles } from '../shared/domain/mendix-script/render-script';
-import type { ModelServerStandIn } from './mendix-model-server';
-import { openStandInModel, standInApp } from './mendix-stand-in-app';
-
-/** An S3 ListObjectsV2 call (rest-xml), its XML answer in the JSON form the pipeline reads. */
-const s3ListObjects: RecordedOperation = {
-  request: {
-    service: 's3',
-    region: 'us-east-1',
-    method: 'GET',
-    path: '/my-bucket',
-    query: [['list-type', '2']],
-    headers: [],
-  },
-  samples: [
-    JSON.stringify({
-      ListBucketResult: {
-        Name: 'my-bucket',
-        KeyCount: 1,
-        IsTruncated: false,
-        Contents: [{ Key: 'a.txt', Size: 12, LastModified: '2024-01-02T03:04:05.000Z' }],
-      },
-    }),
-  ],
-};
-
-const bundles = {
-  polly: connectorOf(pollyDescribeVoices),
-  dynamodb: connectorOf(dynamoListTables),
-  s3: connectorOf(s3ListObjects),
-  three: connectorOf(pollyDescribeVoices, dynamoListTables, s3ListObjects),
-};
-
-interface ScriptModule {
-  applyConnector: (
-    model: IModel,
-  ) => Promise<{ created: string[]; updated: string[]; unchanged: string[] }>;
-}
+import type { BundleName, Tree } from './mendix-script-support';
+import { bundles, runScript, unitsInModule, writeScripts } from './mendix-script-support';
+import { addXmlDocumentsByHand, standInApp } from './mendix-stand-in-app';
 
 let workspace: string;
+let scripts: Record<BundleName, string>;
 
-/** Writes each bundle's mendix/ folder to a temp dir that resolves packages from ours. */
-function writeScripts(): Record<keyof typeof bundles, string> {
-  const paths = {} as Record<keyof typeof bundles, string>;
-  for (const [name, connector] of Object.entries(bundles)) {
-    const folder = join(workspace, name);
-    mkdirSync(folder);
-    for (const file of mendixScriptFiles(connector.plan, connector.model))
-      writeFileSync(join(folder, file.path.replace('mendix/', '')), file.content);
-    paths[name as keyof typeof bundles] = join(folder, 'apply-connector.ts');
-  }
-  return paths;
-}
-
-let scripts: Record<keyof typeof bundles, string>;
-
-beforeAll(() => {
-  workspace = mkdtempSync(join(tmpdir(), 'apply-connector-'));
-  symlinkSync(resolve('node_modules'), join(workspace, 'node_modules'), 'dir');
-  scripts = writeScripts();
-});
+beforeAll(() => ({ workspace, scripts } = writeScripts()));
 afterAll(() => rmSync(workspace, { recursive: true, force: true }));
 
 describe('generated apply-connector.ts', () => {
@@ -114,28 +52,6 @@ describe('generated apply-connector.ts', () => {
   }, 120_000);
 });
 
-type Tree = { $ID: string; $Type: string; [key: string]: unknown };
-
-/** The units inside a module (folders followed), from the stand-in's state built from the deltas. */
-function unitsInModule(server: ModelServerStandIn, moduleName: string) {
-  const units = [...server.units.entries()];
-  const module = units.find(
-    ([, u]) => u.tree.$Type === 'Projects$Module' && u.tree.name === moduleName,
-  );
-  if (!module) return [];
-  const inside = new Set([module[0]]);
-  let grew = true;
-  while (grew) {
-    grew = false;
-    for (const [id, unit] of units)
-      if (!inside.has(id) && inside.has(unit.containerId)) {
-        inside.add(id);
-        grew = true;
-      }
-  }
-  return units.filter(([id]) => id !== module[0] && inside.has(id)).map(([, u]) => u.tree as Tree);
-}
-
 /** A JSON structure's element tree as stored, flattened pre-order. */
 function storedElements(structure: Tree) {
   const result: Array<Record<string, unknown>> = [];
@@ -153,15 +69,6 @@ function storedElements(structure: Tree) {
   };
   for (const root of structure.elements as Tree[]) visit(root);
   return result;
-}
-
-async function runScript(server: ModelServerStandIn, script: string) {
-  const module = (await import(pathToFileURL(script).href)) as ScriptModule;
-  const model = await openStandInModel(server);
-  const before = server.deltas.length;
-  const report = await module.applyConnector(model);
-  await model.flushChanges();
-  return { report, deltas: server.deltas.slice(before) };
 }
 
 describe('generated apply-connector.ts on the real Model SDK and a model-server stand-in', () => {
@@ -221,6 +128,13 @@ describe('generated apply-connector.ts on the real Model SDK and a model-server 
   it('applies a bundle of three operations next to an earlier run without duplicating anything', async () => {
     const server = await standInApp({ withAuthentication: true });
     await runScript(server, scripts.polly);
+    // The S3 operation answers in XML: its schema and mapping are added by hand first.
+    await addXmlDocumentsByHand(server, {
+      module: 'AmazonPollyConnector',
+      schema: 'XSD_ListObjectsV2',
+      importMapping: 'IMM_ListObjectsV2',
+      rootElement: 'ListBucketResult',
+    });
     const { report } = await runScript(server, scripts.three);
     expect(report.created).toContain('microflow Post_v1_ListTables');
     expect(report.unchanged).toContain('entity Voice');

@@ -8,11 +8,13 @@ import type { IModel } from 'mendixmodelsdk';
 import {
   domainmodels,
   enumerations,
+  importmappings,
   javaactions,
   Model,
   projects,
   security,
   texts,
+  xmlschemas,
 } from 'mendixmodelsdk';
 import { awsAuthentication } from '../shared/domain/mendix/aws-authentication';
 import { ModelServerStandIn } from './mendix-model-server';
@@ -67,10 +69,18 @@ function addAuthentication(model: IModel): void {
   const { entities } = names;
   addEntity(domainModel, entities.credentials, []);
   addEntity(domainModel, entities.sigV4Builder, Object.values(names.sigV4Builder));
-  addEntity(domainModel, entities.sigV4Parameter, []);
+  addEntity(domainModel, entities.sigV4Parameter, Object.values(names.sigV4Parameter));
   addEntity(domainModel, entities.sigV4Headers, Object.values(names.sigV4Headers));
-  addEntity(domainModel, entities.abstractRequest, []);
-  addEntity(domainModel, entities.basicClientConfig, Object.values(names.basicClientConfig));
+  const request = addEntity(domainModel, entities.abstractRequest, []);
+  const config = addEntity(
+    domainModel,
+    entities.basicClientConfig,
+    Object.values(names.basicClientConfig),
+  );
+  const association = domainmodels.Association.createIn(domainModel);
+  association.name = localName(names.associations.abstractRequestBasicClientConfig);
+  association.parent = request;
+  association.child = config;
   addEnumeration(module, names.enumerations.region, ['us_east_1', 'eu_west_1']);
   addEnumeration(module, names.enumerations.httpMethod, ['GET', 'POST', 'PUT', 'DELETE', 'HEAD']);
   const action = javaactions.JavaAction.createIn(module);
@@ -91,4 +101,24 @@ export async function standInApp(options: {
   await model.flushChanges();
   server.deltas.length = 0;
   return server;
+}
+
+/** What a user does by hand in Studio Pro for an XML operation: the XML schema and an import mapping on it. */
+export async function addXmlDocumentsByHand(
+  server: ModelServerStandIn,
+  names: { module: string; schema: string; importMapping: string; rootElement: string },
+): Promise<void> {
+  const model = await openStandInModel(server);
+  const existing = model.allModules().find((m) => m.name === names.module);
+  const module = existing ?? addModule(model, names.module, false).module;
+  const schema = xmlschemas.XmlSchema.createIn(module);
+  schema.name = names.schema;
+  const entry = xmlschemas.XmlSchemaEntry.createInXmlSchemaUnderEntries(schema);
+  entry.location = `${names.schema}.xsd`;
+  entry.contents = '<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema"/>';
+  const mapping = importmappings.ImportMapping.createIn(module);
+  mapping.name = names.importMapping;
+  mapping.xmlSchema = schema;
+  mapping.rootElementName = names.rootElement;
+  await model.flushChanges();
 }

@@ -59,11 +59,25 @@ export function renderScriptPackageJson(spec: ConnectorScriptSpec): string {
   return `${JSON.stringify(manifest, null, 2)}\n`;
 }
 
+/** What the user does by hand around the script: XML operations first, the icon after. */
+function manualSteps(spec: ConnectorScriptSpec): string[] {
+  const xml = spec.xmlImports.map(
+    (x) =>
+      `- **${x.action} answers in XML.** Studio Pro derives the element tree of an import mapping on an XML schema from the XSD; the Model SDK does not, and the script does not imitate it. So the script stops (changing nothing) until \`${spec.module}.${x.schema}\` (add the bundle's \`${x.schema}.xsd\` as an XML schema) and \`${spec.module}.${x.importMapping}\` (an import mapping on it, root element \`${x.rootElement}\`, entities named as the bundle's \`mappings.json\`) exist; then run it again and its microflow imports with that mapping.`,
+  );
+  return [
+    ...xml,
+    '- **Icon**: the script sets caption and category of each microflow action; set the AWS icon by hand (it prints a reminder).',
+    '- **Temporary credentials**: the `x-amz-security-token` header needs an inheritance split on `$Credentials`; the script sends the four signed headers only.',
+  ];
+}
+
 /** The short `README.md` of the `mendix/` folder: what the script does and how to run it. */
 export function renderScriptReadme(spec: ConnectorScriptSpec): string {
   const documents = [
     ...spec.jsonStructures.map((s) => s.name),
     ...spec.importMappings.map((m) => m.name),
+    ...spec.exportMappings.map((m) => m.name),
     ...spec.microflows.map((m) => m.name),
   ];
   return [
@@ -71,9 +85,11 @@ export function renderScriptReadme(spec: ConnectorScriptSpec): string {
     '',
     '`apply-connector.ts` creates the connector in your app with the Mendix Model SDK: module',
     `\`${spec.module}\`, its folders, ${spec.entities.length} non-persistent entities, and ${documents.map((d) => `\`${d}\``).join(', ')}.`,
-    'Each operation microflow is exposed as a microflow action. Running it again changes nothing;',
-    'an existing module of that name is updated, not duplicated. It commits with a message naming',
-    'the connector and prints what it created or changed.',
+    'Each operation microflow exports the request body (when there is one), retrieves the',
+    "request's BasicClientConfig for the timeout, fills the header and query lists, signs with",
+    'GetSigV4Headers, calls REST and imports the response; it is exposed as a microflow action.',
+    'Running it again changes nothing; an existing module of that name is updated, not duplicated.',
+    'It commits with a message naming the connector and prints what it created or changed.',
     '',
     '```sh',
     'npm install',
@@ -83,10 +99,14 @@ export function renderScriptReadme(spec: ConnectorScriptSpec): string {
     '- The token is a Mendix personal access token (Developer Settings, scopes',
     '  `mx:modelrepository:repo:write` and `mx:modelrepository:write`); it is read from the',
     '  environment and never written anywhere.',
-    `- The app needs the ${spec.authentication.module} module (Marketplace). Without it, or without`,
-    '  the entities, enumerations and Java action the connector uses, the script stops before changing anything.',
+    `- The app needs the ${spec.authentication.module} module (Marketplace, 3.0.0 or above). Without it, or without`,
+    '  the entities, association, enumerations and Java action the connector uses, the script stops before changing anything.',
     '- `applyConnector(model)` is exported: call it with any opened model (`IModel`) to apply the',
     '  connector without the platform part.',
+    '',
+    '## By hand in Studio Pro',
+    '',
+    ...manualSteps(spec),
     '',
   ].join('\n');
 }

@@ -1,7 +1,21 @@
 import { mappingPlans } from '../bundle/mappings';
 import type { EntityModel } from '../entity-model/types';
-import type { CallRestStep, PlannedOperation, SigV4BuilderStep } from '../plan/types';
-import type { ScriptAssociation, ScriptEntity, ScriptImportMapping, ScriptMicroflow } from './spec';
+import { mendixString } from '../plan/request-body';
+import type {
+  CallRestStep,
+  ExportStep,
+  HeaderListStep,
+  PlannedOperation,
+  QueryListStep,
+  SigV4BuilderStep,
+} from '../plan/types';
+import type {
+  ScriptAssociation,
+  ScriptEntity,
+  ScriptImportMapping,
+  ScriptMicroflow,
+  ScriptXmlImport,
+} from './spec';
 import { documentOf } from './spec';
 
 /** The connector's own entities (external ones such as AbstractRequest live in their module). */
@@ -53,15 +67,18 @@ function mappedAncestor(path: string, mapped: readonly string[]): string | undef
     .sort((a, b) => b.length - a.length)[0];
 }
 
-/** The import mapping of an operation: each mapped object with its entity, association and values. */
-export function importMappingOf(
+/** The import (or export) mapping of an operation on a JSON structure: each mapped object with its entity, association and values. */
+export function mappingOf(
   operation: PlannedOperation,
   model: EntityModel,
   associations: readonly ScriptAssociation[],
+  kind: 'import' | 'export' = 'import',
 ): ScriptImportMapping | null {
-  const plan = mappingPlans(operation, model).find((p) => p.kind === 'import');
-  const document = documentOf(operation, 'imm');
-  if (!plan || !document || plan.entries.length === 0) return null;
+  const plan = mappingPlans(operation, model).find((p) => p.kind === kind);
+  const document = documentOf(operation, kind === 'import' ? 'imm' : 'exm-request');
+  // A mapping on an XML schema is not built from a JSON structure (see xmlImportOf).
+  if (!plan || !document || plan.entries.length === 0 || plan.schemaSource !== 'JSON structure')
+    return null;
   const paths = plan.entries.map((e) => e.elementPath);
   const entityAt = new Map(plan.entries.map((e) => [e.elementPath, e.entity]));
   const objects = plan.entries.map((entry) => {
@@ -93,18 +110,44 @@ export function importMappingOf(
   };
 }
 
+/** The XML schema and import mapping of an operation that answers in XML, or null. */
+export function xmlImportOf(operation: PlannedOperation): ScriptXmlImport | null {
+  const schema = documentOf(operation, 'xsd');
+  const mapping = documentOf(operation, 'imm');
+  if (!schema || !mapping || !operation.xmlDocument) return null;
+  return {
+    action: operation.action,
+    schema: schema.name,
+    schemaFolder: schema.folder,
+    importMapping: mapping.name,
+    mappingFolder: mapping.folder,
+    rootElement: operation.xmlDocument.element,
+  };
+}
+
 function stepOf<K extends string>(operation: PlannedOperation, kind: K) {
   return operation.microflow.steps.find((s) => s.kind === kind);
 }
 
-/** The operation microflow: parameters, SigV4 builder settings, signed Call REST, mapping, exposure. */
+/** The operation microflow: parameters, SigV4 builder settings, signed Call REST, mappings, exposure. */
 export function microflowOf(
   operation: PlannedOperation,
-  importMapping: string | null,
+  mappings: { importMapping: string | null; exportMapping: string | null },
 ): ScriptMicroflow {
   const builder = stepOf(operation, 'create-sigv4-builder') as SigV4BuilderStep | undefined;
   const call = stepOf(operation, 'call-rest') as CallRestStep | undefined;
+  const exportStep = stepOf(operation, 'export-mapping') as ExportStep | undefined;
+  const headerList = stepOf(operation, 'header-list') as HeaderListStep | undefined;
+  const queryList = stepOf(operation, 'query-list') as QueryListStep | undefined;
   const responseEntity = operation.responseEntityId ? operation.microflow.returnType : null;
+  const requestParameter = operation.microflow.parameters[2]?.name ?? null;
+  const exportMapping =
+    exportStep && mappings.exportMapping === exportStep.mapping ? exportStep.mapping : null;
+  // Without its export mapping the plan's `$RequestBody` would name no variable: send the body as recorded.
+  const requestBody =
+    builder && (exportMapping || builder.settings.RequestBody !== '$RequestBody')
+      ? builder.settings.RequestBody
+      : mendixString(operation.request.body ?? '');
   return {
     name: operation.microflow.name,
     folder: operation.microflow.folder,
@@ -114,21 +157,31 @@ export function microflowOf(
       type: p.type,
       documentation: p.documentation,
     })),
-    returnEntity: importMapping ? responseEntity : null,
+    returnEntity: mappings.importMapping ? responseEntity : null,
+    requestParameter,
+    exportMapping,
     builder: {
       serviceName: builder?.settings.ServiceName ?? operation.service.signingName,
       httpMethod: builder?.settings.HTTPMethod ?? operation.request.method.toUpperCase(),
       path: builder?.settings.Path ?? operation.request.path,
-      requestBody: operation.request.body ?? '',
+      requestBody,
     },
-    // Only plain expressions: plan notes in parentheses ("temporary credentials only") are not Mendix.
+    // A conditional header (the session token of temporary credentials) needs an inheritance split
+    // the script does not draw: its variable would not exist in the flow.
     headers: (call?.headers ?? [])
-      .filter((h) => !/\(.*\)\s*$/.test(h.value))
+      .filter((h) => h.condition === undefined)
       .map((h) => ({ key: h.name, value: h.value })),
+    // Header values in the plan are texts (a `$` starts an expression); query values are expressions.
+    headerList: (headerList?.headers ?? []).map((h) => ({
+      key: h.name,
+      value: h.value.startsWith('$') ? h.value : mendixString(h.value),
+    })),
+    queryList: (queryList?.parameters ?? []).map((p) => ({ key: p.name, value: p.value })),
+    body: call?.body ?? null,
     timeout: call?.timeout ?? '',
     method: call?.method ?? operation.request.method.toUpperCase(),
     errorLog: call?.errorHandling.log ?? `${operation.service.fullName} ${operation.action} failed`,
-    importMapping,
+    importMapping: mappings.importMapping,
     exposed: { caption: operation.exposed.caption, category: operation.exposed.category },
   };
 }

@@ -27,6 +27,7 @@ export interface AuthenticationNames {
     sigV4Headers: string;
     abstractRequest: string;
   };
+  sigV4Parameter: { key: string; value: string };
   sigV4Builder: {
     serviceName: string;
     httpMethod: string;
@@ -35,6 +36,8 @@ export interface AuthenticationNames {
     requestBody: string;
   };
   sigV4Headers: { endpointUrl: string };
+  /** The client configuration every request carries (its timeout), reached over the association. */
+  basicClientConfig: { entity: string; association: string; timeoutInMs: string };
   actions: { getSigV4Headers: string };
   getSigV4HeadersParameters: {
     builder: string;
@@ -83,14 +86,45 @@ export interface ScriptImportMapping {
   }>;
 }
 
+/** An export mapping from the request entity to the request body's JSON structure. */
+export interface ScriptExportMapping {
+  name: string;
+  folder: string;
+  structure: string;
+  /** The entity the mapping takes as its parameter (the request). */
+  rootEntity: string;
+  objects: ScriptImportMapping['objects'];
+}
+
+/** An operation that answers in XML: its schema and mapping are made by hand in Studio Pro. */
+export interface ScriptXmlImport {
+  action: string;
+  schema: string;
+  schemaFolder: string;
+  importMapping: string;
+  mappingFolder: string;
+  /** The document element of the response (`ListBucketResult`). */
+  rootElement: string;
+}
+
 export interface ScriptMicroflow {
   name: string;
   folder: string;
   documentation: string;
   parameters: Array<{ name: string; type: string; documentation: string }>;
   returnEntity: string | null;
+  /** The request parameter: the export mapping's input and the start of the client configuration. */
+  requestParameter: string | null;
+  /** The export mapping that makes `$RequestBody`, when the plan has one. */
+  exportMapping: string | null;
+  /** SigV4Builder members as plan expressions (RequestBody is `$RequestBody`, a form expression, a literal). */
   builder: { serviceName: string; httpMethod: string; path: string; requestBody: string };
   headers: Array<{ key: string; value: string }>;
+  /** The header and query lists GetSigV4Headers signs: Mendix expressions, as the plan lists them. */
+  headerList: Array<{ key: string; value: string }>;
+  queryList: Array<{ key: string; value: string }>;
+  /** The Call REST request template expression, when the call sends a body. */
+  body: string | null;
   timeout: string;
   method: string;
   errorLog: string;
@@ -109,6 +143,9 @@ export interface ConnectorScriptSpec {
   associations: ScriptAssociation[];
   jsonStructures: ScriptJsonStructure[];
   importMappings: ScriptImportMapping[];
+  exportMappings: ScriptExportMapping[];
+  /** XML operations: the script stops until their schema and import mapping exist in the app. */
+  xmlImports: ScriptXmlImport[];
   microflows: ScriptMicroflow[];
 }
 

@@ -1,8 +1,8 @@
 // Source text of the generated apply-connector.ts (it type-checks against mendixmodelsdk only
 // once written out: the test suite does that with tsc --strict). No backticks or dollar-braces here.
 
-/** The core of the generated script: JSON structures and import mappings. */
-export const coreJsonSource = String.raw`// ---- JSON structures and import mappings. ----
+/** The core of the generated script: JSON structures, import and export mappings. */
+export const coreJsonSource = String.raw`// ---- JSON structures, import and export mappings. ----
 
 type ElementSpec = Spec['jsonStructures'][number]['elements'][number];
 
@@ -77,6 +77,7 @@ async function ensureJsonStructure(module: projects.IModule, folder: projects.IF
 }
 
 type MappingSpec = Spec['importMappings'][number];
+type MappingKind = 'import' | 'export';
 
 function dataTypeOf(model: IModel, type: string): datatypes.DataType {
   switch (type) {
@@ -90,7 +91,7 @@ function dataTypeOf(model: IModel, type: string): datatypes.DataType {
 }
 
 function mapObject(target: mappings.ObjectMappingElement, element: ElementSpec, mapped: MappingSpec['objects'][number] | undefined,
-  module: projects.IModule): void {
+  module: projects.IModule, kind: MappingKind): void {
   target.elementType = mappings.ElementType[element.elementType];
   target.jsonPath = element.path;
   target.exposedName = element.exposedName;
@@ -99,14 +100,17 @@ function mapObject(target: mappings.ObjectMappingElement, element: ElementSpec, 
   target.nillable = element.nillable;
   if (!mapped) return;
   target.entity = module.model.findEntityByQualifiedName(module.name + '.' + mapped.entity);
-  target.objectHandling = mappings.ObjectHandlingEnum.Create;
+  // An export mapping's root object is its parameter; the others come over their association.
+  target.objectHandling = kind === 'import' ? mappings.ObjectHandlingEnum.Create
+    : mapped.association ? mappings.ObjectHandlingEnum.Find : mappings.ObjectHandlingEnum.Parameter;
   if (mapped.association)
     target.association = module.model.findAssociationBaseByQualifiedName(module.name + '.' + mapped.association);
 }
 
-function mapValue(parent: mappings.ObjectMappingElement, element: ElementSpec, attribute: string, entity: string,
-  module: projects.IModule): void {
-  const value = importmappings.ImportValueMappingElement.createIn(parent);
+function mapValue(parent: mappings.ObjectMappingElement, element: ElementSpec, mapped: { attribute: string; entity: string },
+  module: projects.IModule, kind: MappingKind): void {
+  const value = kind === 'import' ? importmappings.ImportValueMappingElement.createIn(parent)
+    : exportmappings.ExportValueMappingElement.createIn(parent);
   value.elementType = mappings.ElementType.Value;
   value.jsonPath = element.path;
   value.exposedName = element.exposedName;
@@ -114,14 +118,21 @@ function mapValue(parent: mappings.ObjectMappingElement, element: ElementSpec, a
   value.maxOccurs = element.maxOccurs;
   value.nillable = element.nillable;
   value.xmlPrimitiveType = xmlschemas.XmlPrimitiveType[element.primitiveType as 'String'];
-  const target = module.model.findAttributeByQualifiedName(module.name + '.' + entity + '.' + attribute);
-  value.attribute = target;
+  value.attribute = module.model.findAttributeByQualifiedName(module.name + '.' + mapped.entity + '.' + mapped.attribute);
   value.type = dataTypeOf(module.model, element.primitiveType);
 }
 
+function createObject(mapping: mappings.MappingDocument, parent: mappings.ObjectMappingElement | undefined, kind: MappingKind) {
+  if (kind === 'export')
+    return parent ? exportmappings.ExportObjectMappingElement.createInObjectMappingElementUnderChildren(parent)
+      : exportmappings.ExportObjectMappingElement.createInMappingDocumentUnderRootMappingElements(mapping);
+  return parent ? importmappings.ImportObjectMappingElement.createInObjectMappingElementUnderChildren(parent)
+    : importmappings.ImportObjectMappingElement.createInMappingDocumentUnderRootMappingElements(mapping);
+}
+
 /** Builds the mapping tree along the structure: containers of mapped objects, mapped objects, mapped values. */
-function buildMapping(mapping: importmappings.ImportMapping, spec: MappingSpec, elements: readonly ElementSpec[],
-  module: projects.IModule): void {
+function buildMapping(mapping: mappings.MappingDocument, spec: MappingSpec, elements: readonly ElementSpec[],
+  module: projects.IModule, kind: MappingKind): void {
   const byPath = new Map(spec.objects.map((o) => [o.elementPath, o]));
   const values = new Map(spec.objects.flatMap((o) => o.values.map((v) => [v.elementPath, { ...v, entity: o.entity }] as const)));
   const needed = (path: string) => spec.objects.some((o) => o.elementPath === path || o.elementPath.startsWith(path + '|'));
@@ -130,39 +141,62 @@ function buildMapping(mapping: importmappings.ImportMapping, spec: MappingSpec, 
     const parent = element.parent === null ? undefined : created.get(element.parent);
     if (element.elementType === 'Value') {
       const value = values.get(element.path);
-      if (parent && value) mapValue(parent, element, value.attribute, value.entity, module);
+      if (parent && value) mapValue(parent, element, value, module, kind);
       continue;
     }
     if (!needed(element.path) || (element.parent !== null && !parent)) continue;
-    const target = parent
-      ? importmappings.ImportObjectMappingElement.createInObjectMappingElementUnderChildren(parent)
-      : importmappings.ImportObjectMappingElement.createInMappingDocumentUnderRootMappingElements(mapping);
-    mapObject(target, element, byPath.get(element.path), module);
+    const target = createObject(mapping, parent, kind);
+    mapObject(target, element, byPath.get(element.path), module, kind);
     created.set(element.path, target);
   }
+}
+
+/** Finds the mapping document by name, or null when it must be (re)built; empties an outdated one. */
+async function existingMapping<T extends mappings.MappingDocument>(documents: Array<{ qualifiedName: string | null; load(): Promise<T> }>,
+  qualifiedName: string, documentation: string, what: string, report: Report): Promise<T | 'unchanged' | null> {
+  const existing = documents.find((m) => m.qualifiedName === qualifiedName);
+  if (!existing) return null;
+  const mapping = await existing.load();
+  if (mapping.documentation === documentation) {
+    report.unchanged.push(what);
+    return 'unchanged';
+  }
+  for (const element of [...mapping.rootMappingElements]) element.delete();
+  report.updated.push(what);
+  return mapping;
+}
+
+async function ensureExportMapping(module: projects.IModule, folder: projects.IFolderBase, spec: MappingSpec,
+  elements: readonly ElementSpec[], report: Report): Promise<void> {
+  const what = 'export mapping ' + spec.name;
+  const documentation = withFingerprint('Maps ' + spec.rootEntity + ' to the request body ' + spec.structure + '.', { spec, elements });
+  const found = await existingMapping(module.model.allExportMappings(), module.name + '.' + spec.name, documentation, what, report);
+  if (found === 'unchanged') return;
+  let mapping = found;
+  if (!mapping) {
+    mapping = exportmappings.ExportMapping.createIn(folder);
+    mapping.name = spec.name;
+    report.created.push(what);
+  }
+  mapping.documentation = documentation;
+  mapping.jsonStructure = module.model.findJsonStructureByQualifiedName(module.name + '.' + spec.structure);
+  buildMapping(mapping, spec, elements, module, 'export');
 }
 
 async function ensureImportMapping(module: projects.IModule, folder: projects.IFolderBase, spec: MappingSpec,
   elements: readonly ElementSpec[], report: Report): Promise<void> {
   const what = 'import mapping ' + spec.name;
   const documentation = withFingerprint('Maps the response of ' + spec.structure + ' to ' + spec.rootEntity + '.', { spec, elements });
-  const existing = module.model.allImportMappings().find((m) => m.qualifiedName === module.name + '.' + spec.name);
-  let mapping: importmappings.ImportMapping;
-  if (existing) {
-    mapping = await existing.load();
-    if (mapping.documentation === documentation) {
-      report.unchanged.push(what);
-      return;
-    }
-    for (const element of [...mapping.rootMappingElements]) element.delete();
-    report.updated.push(what);
-  } else {
+  const found = await existingMapping(module.model.allImportMappings(), module.name + '.' + spec.name, documentation, what, report);
+  if (found === 'unchanged') return;
+  let mapping = found;
+  if (!mapping) {
     mapping = importmappings.ImportMapping.createIn(folder);
     mapping.name = spec.name;
     report.created.push(what);
   }
   mapping.documentation = documentation;
   mapping.jsonStructure = module.model.findJsonStructureByQualifiedName(module.name + '.' + spec.structure);
-  buildMapping(mapping, spec, elements, module);
+  buildMapping(mapping, spec, elements, module, 'import');
 }
 `;

@@ -68,7 +68,8 @@ function createBuilder(canvas: Canvas, spec: MicroflowSpec, auth: Spec['authenti
     [auth.sigV4Builder.httpMethod, auth.enumerations.httpMethod + '.' + spec.builder.httpMethod],
     [auth.sigV4Builder.region, '$Region'],
     [auth.sigV4Builder.path, quote(spec.builder.path)],
-    [auth.sigV4Builder.requestBody, quote(spec.builder.requestBody)],
+    // The plan's expression: '$RequestBody' from the export mapping, a form expression or a literal.
+    [auth.sigV4Builder.requestBody, spec.builder.requestBody],
   ];
   for (const [member, value] of members) {
     const change = microflows.MemberChange.createIn(action);
@@ -78,11 +79,74 @@ function createBuilder(canvas: Canvas, spec: MicroflowSpec, auth: Spec['authenti
   return canvas.activity('Create SigV4 builder', action);
 }
 
+/** Export with mapping: the request object to the JSON text signed and sent ('$RequestBody'). */
+function exportRequestBody(canvas: Canvas, spec: MicroflowSpec, moduleName: string): microflows.ActionActivity | null {
+  if (!spec.exportMapping || !spec.requestParameter) return null;
+  const model = canvas.microflow.model;
+  const action = microflows.ExportXmlAction.create(model);
+  const handling = microflows.MappingRequestHandling.createInExportXmlActionUnderResultHandling(action);
+  handling.mapping = model.findExportMappingByQualifiedName(moduleName + '.' + spec.exportMapping);
+  handling.mappingArgumentVariableName = spec.requestParameter;
+  handling.contentType = microflows.ContentType.Json;
+  microflows.VariableExport.createIn(action).outputVariableName = 'RequestBody';
+  return canvas.activity('Export request body', action);
+}
+
+/** Retrieves the request's client configuration over the association AbstractRequest gives it. */
+function retrieveClientConfig(canvas: Canvas, spec: MicroflowSpec, auth: Spec['authentication']): microflows.ActionActivity | null {
+  if (!spec.timeout || !spec.requestParameter) return null;
+  const model = canvas.microflow.model;
+  const action = microflows.RetrieveAction.create(model);
+  const source = microflows.AssociationRetrieveSource.createIn(action);
+  source.startVariableName = spec.requestParameter;
+  source.association = model.findAssociationBaseByQualifiedName(auth.basicClientConfig.association);
+  action.outputVariableName = configVariable(auth);
+  return canvas.activity('Retrieve client configuration', action);
+}
+
+/** The variable the timeout expression reads ('$BasicClientConfig'). */
+function configVariable(auth: Spec['authentication']): string {
+  return auth.basicClientConfig.entity.split('.').pop() ?? 'BasicClientConfig';
+}
+
 function createList(canvas: Canvas, variable: string, auth: Spec['authentication']): microflows.ActionActivity {
   const action = microflows.CreateListAction.create(canvas.microflow.model);
   action.entity = canvas.microflow.model.findEntityByQualifiedName(auth.entities.sigV4Parameter);
   action.outputVariableName = variable;
   return canvas.activity('Create ' + variable, action);
+}
+
+/** One SigV4Parameter (key and value) added to a list GetSigV4Headers signs: two activities. */
+function addParameter(canvas: Canvas, list: string, entry: { key: string; value: string; variable: string },
+  auth: Spec['authentication']): microflows.ActionActivity[] {
+  const model = canvas.microflow.model;
+  const create = microflows.CreateObjectAction.create(model);
+  create.entity = model.findEntityByQualifiedName(auth.entities.sigV4Parameter);
+  create.outputVariableName = entry.variable;
+  for (const [member, value] of [[auth.sigV4Parameter.key, quote(entry.key)], [auth.sigV4Parameter.value, entry.value]]) {
+    const change = microflows.MemberChange.createIn(create);
+    change.attribute = model.findAttributeByQualifiedName(auth.entities.sigV4Parameter + '.' + member);
+    change.value = value;
+  }
+  const add = microflows.ChangeListAction.create(model);
+  add.changeVariableName = list;
+  add.type = microflows.ChangeListActionType.Add;
+  add.value = '$' + entry.variable;
+  return [canvas.activity('Create ' + entry.key, create), canvas.activity('Add ' + entry.key + ' to ' + list, add)];
+}
+
+/** The header and query lists as the plan fills them, each entry its own SigV4Parameter. */
+function signingLists(canvas: Canvas, spec: MicroflowSpec, auth: Spec['authentication']): microflows.ActionActivity[] {
+  const p = auth.getSigV4HeadersParameters;
+  const lists: Array<[string, string, Array<{ key: string; value: string }>]> = [
+    [p.headers, 'Header', spec.headerList],
+    [p.query, 'QueryParameter', spec.queryList],
+  ];
+  return lists.flatMap(([list, prefix, entries]) => [
+    createList(canvas, list, auth),
+    ...entries.flatMap((entry, index) =>
+      addParameter(canvas, list, { ...entry, variable: prefix + String(index + 1) }, auth)),
+  ]);
 }
 
 function callGetSigV4Headers(canvas: Canvas, auth: Spec['authentication']): microflows.ActionActivity {
@@ -94,8 +158,8 @@ function callGetSigV4Headers(canvas: Canvas, auth: Spec['authentication']): micr
   const argumentsByParameter: Array<[string, string]> = [
     [p.builder, '$' + p.builder],
     [p.credentials, '$Credentials'],
-    [p.headers, '$SigV4HeaderList'],
-    [p.query, '$SigV4QueryList'],
+    [p.headers, '$' + p.headers],
+    [p.query, '$' + p.query],
   ];
   for (const [parameter, argument] of argumentsByParameter) {
     const mapping = microflows.JavaActionParameterMapping.createIn(action);

@@ -21,15 +21,16 @@ function callRest(canvas: Canvas, spec: MicroflowSpec, moduleName: string, auth:
     // Plan values starting with a dollar sign are expressions; the others are constant texts.
     entry.value = header.value.startsWith('$') ? header.value : quote(header.value);
   }
-  if (spec.timeout) {
+  // The plan's timeout reads the configuration retrieved before the call.
+  if (spec.timeout && spec.requestParameter) {
     action.useRequestTimeOut = true;
     action.timeOutExpression = spec.timeout;
   }
-  if (spec.builder.requestBody) {
+  if (spec.body) {
+    // The body signed is the body sent: the builder's RequestBody, as the plan says.
     action.requestHandlingType = microflows.RequestHandlingType.Custom;
     const custom = microflows.CustomRequestHandling.create(model);
-    template(microflows.StringTemplate.createInCustomRequestHandlingUnderTemplate(custom), '{1}',
-      ['$' + auth.getSigV4HeadersParameters.builder + '/' + auth.sigV4Builder.requestBody]);
+    template(microflows.StringTemplate.createInCustomRequestHandlingUnderTemplate(custom), '{1}', [spec.body]);
     action.requestHandling = custom;
   }
   const result = microflows.ResultHandling.createInRestCallActionUnderResultHandling(action);
@@ -75,14 +76,15 @@ function buildMicroflow(microflow: microflows.Microflow, spec: MicroflowSpec, mo
   addParameters(canvas, spec);
   const start = canvas.place(microflows.StartEvent.createIn(collection));
   const steps = [
+    exportRequestBody(canvas, spec, moduleName),
+    retrieveClientConfig(canvas, spec, auth),
     createBuilder(canvas, spec, auth),
-    createList(canvas, 'SigV4HeaderList', auth),
-    createList(canvas, 'SigV4QueryList', auth),
+    ...signingLists(canvas, spec, auth),
     callGetSigV4Headers(canvas, auth),
   ];
   const call = callRest(canvas, spec, moduleName, auth);
   const end = canvas.place(microflows.EndEvent.createIn(collection));
-  [start, ...steps, call, end].reduce((origin, destination) => {
+  [start, ...steps.filter((step) => step !== null), call, end].reduce((origin, destination) => {
     canvas.flow(origin, destination);
     return destination;
   });
@@ -131,7 +133,7 @@ async function ensureMicroflow(module: projects.IModule, folder: projects.IFolde
  */
 export async function applyConnector(model: IModel, spec: Spec = connectorSpec): Promise<ApplyReport> {
   checkApp(model, spec);
-  const report: Report = { created: [], updated: [], unchanged: [] };
+  const report: Report = { created: [], updated: [], unchanged: [], manual: [] };
   const module = await ensureModule(model, spec, report);
   const folders = ensureFolders(module, spec, report);
   await ensureDomainModel(module, spec, report);
@@ -141,8 +143,15 @@ export async function applyConnector(model: IModel, spec: Spec = connectorSpec):
     const elements = spec.jsonStructures.find((s) => s.name === mapping.structure)?.elements ?? [];
     await ensureImportMapping(module, folderFor(module, folders, mapping.folder, report), mapping, elements, report);
   }
+  for (const mapping of spec.exportMappings) {
+    const elements = spec.jsonStructures.find((s) => s.name === mapping.structure)?.elements ?? [];
+    await ensureExportMapping(module, folderFor(module, folders, mapping.folder, report), mapping, elements, report);
+  }
   for (const microflow of spec.microflows)
     await ensureMicroflow(module, folderFor(module, folders, microflow.folder, report), microflow, spec.authentication, report);
+  // The planned AWS icon is an image the script does not carry: Studio Pro sets it from a file.
+  for (const microflow of spec.microflows)
+    report.manual.push('microflow ' + microflow.name + ': set the AWS icon of the microflow action by hand (Properties, Expose as microflow action, Icon)');
   return report;
 }
 `;

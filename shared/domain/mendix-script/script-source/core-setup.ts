@@ -9,6 +9,8 @@ export interface ApplyReport {
   created: string[];
   updated: string[];
   unchanged: string[];
+  /** What the user finishes by hand in Studio Pro (the SDK cannot express it offline). */
+  manual: string[];
 }
 
 /** Raised before any change when the app cannot take the connector (nothing was modified). */
@@ -54,6 +56,10 @@ export function checkApp(model: IModel, spec: Spec): void {
     if (!model.findEntityByQualifiedName(name)) problems.push('entity ' + name + ' is missing');
   for (const name of [auth.enumerations.region, auth.enumerations.httpMethod])
     if (!model.findEnumerationByQualifiedName(name)) problems.push('enumeration ' + name + ' is missing');
+  if (!model.findEntityByQualifiedName(auth.basicClientConfig.entity))
+    problems.push('entity ' + auth.basicClientConfig.entity + ' is missing (AWS Authentication 3.0.0 or above has it)');
+  if (!model.findAssociationBaseByQualifiedName(auth.basicClientConfig.association))
+    problems.push('association ' + auth.basicClientConfig.association + ' is missing (AWS Authentication 3.0.0 or above has it)');
   if (!model.findJavaActionByQualifiedName(auth.actions.getSigV4Headers))
     problems.push('Java action ' + auth.actions.getSigV4Headers + ' is missing');
   const existing = model.allModules().find((m) => m.name === spec.module);
@@ -62,7 +68,26 @@ export function checkApp(model: IModel, spec: Spec): void {
   for (const entity of spec.entities)
     if (entity.generalization && !model.findEntityByQualifiedName(entity.generalization))
       problems.push('entity ' + entity.generalization + ' (generalization of ' + entity.name + ') is missing');
+  problems.push(...missingXmlDocuments(model, spec));
   if (problems.length > 0) throw new ApplyPreconditionError(problems);
+}
+
+/**
+ * XML operations: the Model SDK can hold an XML schema, but the element tree of an import mapping
+ * on it is what Studio Pro derives from the XSD, which this script cannot reproduce faithfully. So
+ * the user adds both by hand once; the script then uses that mapping.
+ */
+function missingXmlDocuments(model: IModel, spec: Spec): string[] {
+  const has = (documents: Array<{ qualifiedName: string | null }>, name: string) =>
+    documents.some((d) => d.qualifiedName === spec.module + '.' + name);
+  return spec.xmlImports
+    .filter((xml) => !has(model.allXmlSchemas(), xml.schema) || !has(model.allImportMappings(), xml.importMapping))
+    .map((xml) => 'operation ' + xml.action + ' answers in XML: Studio Pro derives an import mapping on an XML schema from the XSD, which this script cannot.' +
+      ' By hand in Studio Pro: in module ' + spec.module + ' (create it if needed) add the XML schema ' + xml.schema +
+      ' (folder ' + xml.schemaFolder + ') from the bundle file ' + xml.schema + '.xsd, then the import mapping ' +
+      xml.importMapping + ' (folder ' + xml.mappingFolder + ') on it with root element ' + xml.rootElement +
+      ' ("Map automatically", then rename its entities as the bundle\'s mappings.json for ' + xml.action +
+      ' lists them); then run this script again');
 }
 
 async function ensureModule(model: IModel, spec: Spec, report: Report): Promise<projects.IModule> {

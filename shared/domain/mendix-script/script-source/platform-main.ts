@@ -15,6 +15,7 @@ export function formatReport(report: ApplyReport): string {
     ...report.created.map((what) => 'created ' + what),
     ...report.updated.map((what) => 'updated ' + what),
     report.unchanged.length + ' unchanged',
+    ...report.manual.map((what) => 'by hand: ' + what),
   ].join('\n');
 }
 

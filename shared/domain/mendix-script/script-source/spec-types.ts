@@ -20,11 +20,22 @@ interface ElementData {
 interface AuthenticationNames {
   module: string;
   entities: { credentials: string; sigV4Builder: string; sigV4Parameter: string; sigV4Headers: string; abstractRequest: string };
+  sigV4Parameter: { key: string; value: string };
   sigV4Builder: { serviceName: string; httpMethod: string; region: string; path: string; requestBody: string };
   sigV4Headers: { endpointUrl: string };
+  basicClientConfig: { entity: string; association: string; timeoutInMs: string };
   actions: { getSigV4Headers: string };
   getSigV4HeadersParameters: { builder: string; credentials: string; headers: string; query: string };
   enumerations: { region: string; httpMethod: string };
+}
+
+/** An import or export mapping on a JSON structure: mapped objects with their entities and values. */
+interface MappingData {
+  name: string;
+  folder: string;
+  structure: string;
+  rootEntity: string;
+  objects: Array<{ elementPath: string; entity: string; association: string | null; values: Array<{ elementPath: string; attribute: string }> }>;
 }
 
 /** Everything the script creates, in plain data. */
@@ -42,21 +53,22 @@ export interface ConnectorSpec {
   }>;
   associations: Array<{ name: string; parent: string; child: string; type: 'Reference' | 'ReferenceSet'; owner: 'Default' | 'Both' }>;
   jsonStructures: Array<{ name: string; folder: string; snippet: string; elements: ElementData[] }>;
-  importMappings: Array<{
-    name: string;
-    folder: string;
-    structure: string;
-    rootEntity: string;
-    objects: Array<{ elementPath: string; entity: string; association: string | null; values: Array<{ elementPath: string; attribute: string }> }>;
-  }>;
+  importMappings: MappingData[];
+  exportMappings: MappingData[];
+  xmlImports: Array<{ action: string; schema: string; schemaFolder: string; importMapping: string; mappingFolder: string; rootElement: string }>;
   microflows: Array<{
     name: string;
     folder: string;
     documentation: string;
     parameters: Array<{ name: string; type: string; documentation: string }>;
     returnEntity: string | null;
+    requestParameter: string | null;
+    exportMapping: string | null;
     builder: { serviceName: string; httpMethod: string; path: string; requestBody: string };
     headers: Array<{ key: string; value: string }>;
+    headerList: Array<{ key: string; value: string }>;
+    queryList: Array<{ key: string; value: string }>;
+    body: string | null;
     timeout: string;
     method: string;
     errorLog: string;

@@ -1,0 +1,174 @@
+/**
+ * The generated Model SDK script against the plan, on the real Model SDK and the model-server
+ * stand-in: XML operations stop the run until their schema and mapping exist, the request body
+ * is exported with `EXM_{Action}Request`, and every variable an expression reads is declared.
+ */
+import { rmSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mendixScriptFiles } from '../shared/domain/mendix-script/render-script';
+import type { CallRestStep } from '../shared/domain/plan/types';
+import type { ModelServerStandIn } from './mendix-model-server';
+import type { BundleName, Tree } from './mendix-script-support';
+import { bundles, runScript, unitsInModule, writeScripts } from './mendix-script-support';
+import { addXmlDocumentsByHand, standInApp } from './mendix-stand-in-app';
+
+let workspace: string;
+let scripts: Record<BundleName, string>;
+
+beforeAll(() => ({ workspace, scripts } = writeScripts()));
+afterAll(() => rmSync(workspace, { recursive: true, force: true }));
+
+/** Every element of a unit tree, depth first in document order. */
+function nodesOf(tree: unknown): Tree[] {
+  const result: Tree[] = [];
+  const stack: unknown[] = [tree];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (Array.isArray(node)) stack.push(...(node as unknown[]).slice().reverse());
+    else if (node && typeof node === 'object') {
+      if ('$Type' in node) result.push(node as Tree);
+      stack.push(...Object.values(node).reverse());
+    }
+  }
+  return result;
+}
+
+const ofType = (tree: unknown, type: string) => nodesOf(tree).filter((n) => n.$Type === type);
+
+/** Mendix's own variables, declared by the runtime rather than the flow. */
+const builtIns = new Set(['latestError', 'latestHttpResponse', 'currentUser', 'currentSession']);
+
+/** The `$Variable` names expressions of a microflow read that no parameter or action declares. */
+function undeclaredVariables(microflow: Tree): string[] {
+  const nodes = nodesOf(microflow);
+  const declared = new Set([
+    ...ofType(microflow, 'Microflows$MicroflowParameterObject').map((p) => String(p.name)),
+    ...nodes.flatMap((n) =>
+      typeof n.outputVariableName === 'string' ? [n.outputVariableName] : [],
+    ),
+    ...builtIns,
+  ]);
+  const read = new Set<string>();
+  for (const node of nodes)
+    for (const [key, value] of Object.entries(node))
+      if (typeof value === 'string' && !key.startsWith('$') && key !== 'documentation')
+        for (const match of value.matchAll(/\$([A-Za-z_]\w*)/g)) read.add(match[1] as string);
+  return [...read].filter((name) => !declared.has(name)).sort();
+}
+
+async function appWithXmlDocuments(bundle: 's3' | 'three'): Promise<ModelServerStandIn> {
+  const server = await standInApp({ withAuthentication: true });
+  await addXmlDocumentsByHand(server, {
+    module: bundles[bundle].plan.module.name,
+    schema: 'XSD_ListObjectsV2',
+    importMapping: 'IMM_ListObjectsV2',
+    rootElement: 'ListBucketResult',
+  });
+  return server;
+}
+
+describe('XML operations', () => {
+  it('stop the run before any change, naming the operation and the steps by hand', async () => {
+    const server = await standInApp({ withAuthentication: true });
+    const run = runScript(server, scripts.s3);
+    await expect(run).rejects.toThrow(
+      /nothing was changed[\s\S]*operation ListObjectsV2 answers in XML[\s\S]*XML schema XSD_ListObjectsV2[\s\S]*XSD_ListObjectsV2\.xsd[\s\S]*import mapping IMM_ListObjectsV2[\s\S]*root element ListBucketResult[\s\S]*run this script again/,
+    );
+    expect(server.deltas).toEqual([]);
+    const readme = mendixScriptFiles(bundles.s3.plan, bundles.s3.model)[0]?.content ?? '';
+    expect(readme).toMatch(/## By hand in Studio Pro[\s\S]*ListObjectsV2 answers in XML/);
+  }, 60_000);
+
+  it('use the XML import mapping the user made, build no JSON document for it, then change nothing', async () => {
+    const server = await appWithXmlDocuments('s3');
+    const module = bundles.s3.plan.module.name;
+    const first = await runScript(server, scripts.s3);
+    expect(first.report.created).toContain('microflow Get_v1_ListObjectsV2');
+    const units = unitsInModule(server, module);
+    const names = units.map((u) => `${u.$Type} ${String(u.name)}`);
+    expect(names.filter((n) => /JsonStructure|ImportMapping/.test(n))).toEqual([
+      'ImportMappings$ImportMapping IMM_ListObjectsV2',
+    ]);
+    const microflow = units.find((u) => u.name === 'Get_v1_ListObjectsV2') as Tree;
+    const call = ofType(microflow, 'Microflows$ImportMappingCall')[0] as Tree;
+    expect(call.mapping).toBe(`${module}.IMM_ListObjectsV2`);
+    expect(undeclaredVariables(microflow)).toEqual([]);
+    const second = await runScript(server, scripts.s3);
+    expect(second.deltas).toEqual([]);
+  }, 60_000);
+});
+
+describe('request bodies', () => {
+  it('are exported with EXM_{Action}Request from the request entity, signed and sent', async () => {
+    const server = await standInApp({ withAuthentication: true });
+    const module = bundles.describeTable.plan.module.name;
+    const first = await runScript(server, scripts.describeTable);
+    expect(first.report.created).toContain('export mapping EXM_DescribeTableRequest');
+    const units = unitsInModule(server, module);
+    const exm = units.find((u) => u.name === 'EXM_DescribeTableRequest') as Tree;
+    expect(exm.$Type).toBe('ExportMappings$ExportMapping');
+    expect(exm.jsonStructure).toBe(`${module}.JSON_DescribeTableRequest`);
+    const [root] = exm.rootMappingElements as Tree[];
+    expect([root?.entity, root?.objectHandling]).toEqual([
+      `${module}.DescribeTableRequest`,
+      'Parameter',
+    ]);
+    const values = ofType(exm, 'ExportMappings$ExportValueMappingElement');
+    expect(values.map((v) => [v.jsonPath, v.attribute])).toEqual([
+      ['(Object)|TableName', `${module}.DescribeTableRequest.TableName`],
+    ]);
+
+    const microflow = units.find((u) => u.name === 'Post_v1_DescribeTable') as Tree;
+    const exportAction = ofType(microflow, 'Microflows$ExportXmlAction')[0] as Tree;
+    const handling = exportAction.resultHandling as Tree;
+    expect([handling.mapping, handling.mappingArgumentVariableName]).toEqual([
+      `${module}.EXM_DescribeTableRequest`,
+      'DescribeTableRequest',
+    ]);
+    expect((exportAction.outputMethod as Tree).outputVariableName).toBe('RequestBody');
+    const members = ofType(microflow, 'Microflows$MemberChange');
+    const body = members.find((m) => String(m.attribute).endsWith('.RequestBody'));
+    expect(body?.value).toBe('$RequestBody');
+    const template = ofType(microflow, 'Microflows$CustomRequestHandling')[0] as Tree;
+    expect(ofType(template, 'Microflows$TemplateArgument').map((a) => a.expression)).toEqual([
+      '$SigV4Builder/RequestBody',
+    ]);
+    expect(undeclaredVariables(microflow)).toEqual([]);
+
+    const second = await runScript(server, scripts.describeTable);
+    expect(second.deltas).toEqual([]);
+  }, 60_000);
+});
+
+describe('operation microflows', () => {
+  it('fill the planned signing lists and read only declared variables (the client configuration is retrieved)', async () => {
+    const server = await appWithXmlDocuments('three');
+    await runScript(server, scripts.three);
+    const units = unitsInModule(server, bundles.three.plan.module.name);
+    for (const operation of bundles.three.plan.operations) {
+      const microflow = units.find((u) => u.name === operation.microflow.name) as Tree;
+      expect([operation.action, undeclaredVariables(microflow)]).toEqual([operation.action, []]);
+      const planned = operation.microflow.steps.find((s) => s.kind === 'call-rest') as CallRestStep;
+      const rest = ofType(microflow, 'Microflows$RestCallAction')[0] as Tree;
+      expect(rest.timeOutExpression).toBe(planned.timeout);
+      const lists = operation.microflow.steps.flatMap((s) =>
+        s.kind === 'header-list' ? s.headers : s.kind === 'query-list' ? s.parameters : [],
+      );
+      const keys = ofType(microflow, 'Microflows$MemberChange')
+        .filter((m) => m.attribute === 'AWSAuthentication.SigV4Parameter.Key')
+        .map((m) => m.value);
+      expect(keys).toEqual(lists.map((entry) => `'${entry.name}'`));
+      expect(ofType(microflow, 'Microflows$ChangeListAction')).toHaveLength(lists.length);
+      const retrieve = ofType(microflow, 'Microflows$AssociationRetrieveSource')[0] as Tree;
+      expect(retrieve.association).toBe('AWSAuthentication.AbstractRequest_BasicClientConfig');
+    }
+  }, 60_000);
+
+  it('name the AWS icon as work by hand: the script carries no icon image', async () => {
+    const server = await standInApp({ withAuthentication: true });
+    const { report } = await runScript(server, scripts.polly);
+    expect(report.manual).toEqual([
+      'microflow Get_v1_DescribeVoices: set the AWS icon of the microflow action by hand (Properties, Expose as microflow action, Icon)',
+    ]);
+  }, 60_000);
+});

@@ -1,0 +1,123 @@
+/**
+ * Shared support of the Model SDK script tests: the bundles they generate, writing their mendix/
+ * folders to a temp dir, running a script's core on the stand-in, reading the stand-in's units.
+ */
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { IModel } from 'mendixmodelsdk';
+import { mendixScriptFiles } from '../shared/domain/mendix-script/render-script';
+import type { RecordedOperation } from '../shared/domain/plan/build-connector';
+import {
+  connectorOf,
+  dynamoListTables,
+  pollyDescribeVoices,
+} from '../shared/domain/plan/fixtures.test-helper';
+import type { ModelServerStandIn } from './mendix-model-server';
+import { openStandInModel } from './mendix-stand-in-app';
+
+/** An S3 ListObjectsV2 call (rest-xml), its XML answer in the JSON form the pipeline reads. */
+export const s3ListObjects: RecordedOperation = {
+  request: {
+    service: 's3',
+    region: 'us-east-1',
+    method: 'GET',
+    path: '/my-bucket',
+    query: [['list-type', '2']],
+    headers: [],
+  },
+  samples: [
+    JSON.stringify({
+      ListBucketResult: {
+        Name: 'my-bucket',
+        KeyCount: 1,
+        IsTruncated: false,
+        Contents: [{ Key: 'a.txt', Size: 12, LastModified: '2024-01-02T03:04:05.000Z' }],
+      },
+    }),
+  ],
+};
+
+/** A DynamoDB DescribeTable call: JSON protocol with an input member, so a request body to export. */
+export const dynamoDescribeTable: RecordedOperation = {
+  request: {
+    service: 'dynamodb',
+    region: 'us-east-1',
+    method: 'POST',
+    path: '/',
+    query: [],
+    headers: [
+      ['X-Amz-Target', 'DynamoDB_20120810.DescribeTable'],
+      ['Content-Type', 'application/x-amz-json-1.0'],
+    ],
+    body: '{"TableName":"Music"}',
+  },
+  samples: ['{"Table":{"TableName":"Music","ItemCount":3,"TableStatus":"ACTIVE"}}'],
+};
+
+export const bundles = {
+  polly: connectorOf(pollyDescribeVoices),
+  dynamodb: connectorOf(dynamoListTables),
+  describeTable: connectorOf(dynamoDescribeTable),
+  s3: connectorOf(s3ListObjects),
+  three: connectorOf(pollyDescribeVoices, dynamoListTables, s3ListObjects),
+};
+
+export type BundleName = keyof typeof bundles;
+
+/** Writes each bundle's mendix/ folder to a new temp dir that resolves packages from ours. */
+export function writeScripts(): { workspace: string; scripts: Record<BundleName, string> } {
+  const workspace = mkdtempSync(join(tmpdir(), 'apply-connector-'));
+  symlinkSync(resolve('node_modules'), join(workspace, 'node_modules'), 'dir');
+  const scripts = {} as Record<BundleName, string>;
+  for (const [name, connector] of Object.entries(bundles)) {
+    const folder = join(workspace, name);
+    mkdirSync(folder);
+    for (const file of mendixScriptFiles(connector.plan, connector.model))
+      writeFileSync(join(folder, file.path.replace('mendix/', '')), file.content);
+    scripts[name as BundleName] = join(folder, 'apply-connector.ts');
+  }
+  return { workspace, scripts };
+}
+
+export type Tree = { $ID: string; $Type: string; [key: string]: unknown };
+
+interface ScriptModule {
+  applyConnector: (model: IModel) => Promise<{
+    created: string[];
+    updated: string[];
+    unchanged: string[];
+    manual: string[];
+  }>;
+}
+
+/** The units inside a module (folders followed), from the stand-in's state built from the deltas. */
+export function unitsInModule(server: ModelServerStandIn, moduleName: string): Tree[] {
+  const units = [...server.units.entries()];
+  const module = units.find(
+    ([, u]) => u.tree.$Type === 'Projects$Module' && u.tree.name === moduleName,
+  );
+  if (!module) return [];
+  const inside = new Set([module[0]]);
+  let grew = true;
+  while (grew) {
+    grew = false;
+    for (const [id, unit] of units)
+      if (!inside.has(id) && inside.has(unit.containerId)) {
+        inside.add(id);
+        grew = true;
+      }
+  }
+  return units.filter(([id]) => id !== module[0] && inside.has(id)).map(([, u]) => u.tree as Tree);
+}
+
+/** Runs a generated script's core on the stand-in; returns its report and the deltas it sent. */
+export async function runScript(server: ModelServerStandIn, script: string) {
+  const module = (await import(pathToFileURL(script).href)) as ScriptModule;
+  const model = await openStandInModel(server);
+  const before = server.deltas.length;
+  const report = await module.applyConnector(model);
+  await model.flushChanges();
+  return { report, deltas: server.deltas.slice(before) };
+}
