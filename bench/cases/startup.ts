@@ -1,9 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
+import { distStaleness } from '../../build/dist-freshness.mjs';
 import type { BenchSuite } from '../suite';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -33,7 +34,9 @@ function stats(values: number[]): { median: number; min: number } {
 
 /** Start-up of the built CLI (`npm run build` first) as child processes, against `node -e 0`. */
 async function measureStartup(): Promise<void> {
-  if (!existsSync(join(root, 'dist/cli.mjs'))) throw new Error('Run `npm run build` first.');
+  // Measuring a bundle older than the sources would time old code.
+  const stale = process.env.BENCH_CLI ? undefined : distStaleness(root);
+  if (stale) throw new Error(`dist/ is stale (${stale}): run \`npm run build\` first.`);
   console.log(`\nstartup of ${cli}`);
   const dir = mkdtempSync(join(tmpdir(), 'bench-startup-'));
   writeFileSync(join(dir, 'small.json'), '{"Voices":[{"Id":"Emma","Engines":["neural"]}]}');

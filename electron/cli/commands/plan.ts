@@ -28,7 +28,8 @@ const USAGE = `Usage: connector-studio plan SAMPLE... --service S --method M --p
 
 Plans the Mendix connector from the requests you sent and their response samples: module, folders,
 and per operation the microflow (Get_v1_DescribeVoices), its activities, documents and exposed action,
-then lists the naming findings (rule ids of MENDIX.md section 6) with their quick fixes.
+then lists the naming findings with their quick fixes; each rule id (N03, C06) is explained, with
+its public source, in docs/rules/naming.md.
   SAMPLE...          response bodies (JSON or XML) of one request given by --service/--method/--path
   --request FILE     a request spec (JSON: service, region, method, path, query, headers, body); pairs with the next --sample
   --sample FILE      a response body of the preceding --request

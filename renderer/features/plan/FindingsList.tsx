@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { NamingFinding, PlanFix, RuleId, Severity } from '../../../shared/domain/naming/types';
 import { filterFindings, noFilter, rulesOf } from './filter-findings';
 import type { FindingFilter } from './filter-findings';
+import { RuleLink } from './RuleLink';
 
 interface FindingsListProps {
   findings: readonly NamingFinding[];
@@ -56,7 +57,7 @@ export function FindingsList({ findings, onApplyFix }: FindingsListProps) {
               <span className={finding.severity === 'error' ? 'error-text' : 'warning'}>
                 {finding.severity}
               </span>{' '}
-              <code>{finding.rule}</code>{' '}
+              <RuleLink rule={finding.rule} />{' '}
               <span className="muted">
                 {finding.element.kind} {finding.element.name}
               </span>

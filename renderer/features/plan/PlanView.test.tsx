@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { applyFix } from '../../../shared/domain/naming/apply-fix';
 import { checkConnector } from '../../../shared/domain/naming/check-connector';
+import { ruleSources } from '../../../shared/domain/naming/rule-sources';
 import type { PlanFix } from '../../../shared/domain/naming/types';
 import {
   connectorOf,
@@ -48,6 +49,14 @@ describe('PlanView', () => {
     expect(
       screen.getByRole('list', { name: 'Activities of Post_v1_ListTables' }).textContent,
     ).toContain('x-amz-target: DynamoDB_20120810.ListTables');
+  });
+
+  it('links each rule id to the Mendix page the rule rests on', () => {
+    render(<Harness onFix={() => undefined} />);
+    const link = screen.getByRole('link', { name: 'C07' });
+    expect(link.getAttribute('href')).toBe(ruleSources.C07.source);
+    expect(link.getAttribute('href')).toMatch(/^https:\/\/docs\.mendix\.com\//);
+    expect(link.getAttribute('title')).toBe(`C07: ${ruleSources.C07.title}`);
   });
 
   it('applies a quick fix and filters findings by severity and rule', () => {

@@ -1,4 +1,5 @@
-import type { NamingFinding } from '../naming/types';
+import { ruleAnchor, ruleSources } from '../naming/rule-sources';
+import type { NamingFinding, RuleId } from '../naming/types';
 import type { ConnectorPlan } from '../plan/types';
 
 const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
@@ -28,7 +29,7 @@ export function namingReportMarkdown(
   const lines = [
     `# Naming report for ${plan.module.name}`,
     '',
-    `${report.errors} errors, ${report.warnings} warnings (rules: MENDIX.md section 6).`,
+    `${report.errors} errors, ${report.warnings} warnings. Each rule is explained, with its public source, in Connector Studio's rulebook (docs/rules/naming.md).`,
     '',
   ];
   if (findings.length > 0) {
@@ -40,7 +41,20 @@ export function namingReportMarkdown(
       lines.push(
         `| ${f.rule} | ${f.severity} | ${f.element.kind} ${cell(f.element.name)} | ${cell(f.message)} | ${cell(f.quickFix ?? '')} |`,
       );
-    lines.push('');
+    lines.push('', ...ruleLines(findings.map((f) => f.rule)), '');
   }
   return lines.join('\n');
+}
+
+/** The rules the findings cite, each with its title, rulebook anchor and public source. */
+function ruleLines(rules: readonly RuleId[]): string[] {
+  const cited = [...new Set(rules)].sort();
+  return [
+    '## Rules',
+    '',
+    ...cited.map((rule) => {
+      const { title, source } = ruleSources[rule];
+      return `- ${rule}: ${title} (${ruleAnchor(rule)}; source: ${source ?? 'no public page, see the rulebook'})`;
+    }),
+  ];
 }

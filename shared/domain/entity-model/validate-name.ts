@@ -1,6 +1,6 @@
 import { isReservedWord } from '../naming/reserved-words';
 
-/** One broken naming rule; `rule` is the MENDIX.md section 6 id. */
+/** One broken naming rule; `rule` is its id in docs/rules/naming.md. */
 export interface NameProblem {
   rule: 'N01' | 'N02' | 'N03' | 'N06';
   message: string;

@@ -59,7 +59,7 @@ function siblingScope(
 }
 
 /**
- * Gives every element its default exposed name (MENDIX.md section 1): key-derived names, anonymous
+ * Gives every element its default exposed name (docs/rules/json-structure.md): key-derived names, anonymous
  * names by Studio Pro version, document-wide uniqueness for objects, arrays and wrappers, and
  * uniqueness among siblings for values. Sets `defaultName` and `name`; returns the rename findings.
  */

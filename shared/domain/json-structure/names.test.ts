@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { exposedNameOf, itemNameOf, singularize, validateCustomName } from './names';
 
-describe('exposed names (MENDIX.md section 1)', () => {
+describe('exposed names (docs/rules/json-structure.md#names-exposed-names)', () => {
   it.each([
     ['accessKeyId', 'AccessKeyId'],
     ['Id', '_Id'],

@@ -1,4 +1,4 @@
-/** Mendix reserved words (MENDIX.md section 3), lower-case; compared case-insensitively. */
+/** Mendix reserved words (docs/rules/naming.md#n03), lower-case; compared case-insensitively. */
 export const reservedWords: ReadonlySet<string> = new Set(
   (
     'abstract assert boolean break byte case catch changedby changeddate char class con const context ' +
@@ -28,7 +28,7 @@ export function isReservedWord(name: string): boolean {
 /** Why an exposed name is changed from its JSON key. */
 export type RenameReason = 'invalid' | 'reserved';
 
-/** The exposed name Studio Pro derives from a JSON key (MENDIX.md section 1, rules 1 to 3), and why it differs. */
+/** The exposed name Studio Pro derives from a JSON key (docs/rules/json-structure.md, names 1 to 3), and why it differs. */
 export function exposedNameOf(key: string): { name: string; reasons: RenameReason[] } {
   const reasons: RenameReason[] = [];
   let name = isNameChars(key) ? key : key.replace(/[^A-Za-z0-9_]/g, '_');

@@ -8,7 +8,7 @@ import type { NamingFinding } from './types';
 const severityOrder = { error: 0, warning: 1 } as const;
 
 /**
- * Every finding of MENDIX.md section 6 on a plan and its domain model, errors first, then by rule
+ * Every finding of docs/rules/naming.md on a plan and its domain model, errors first, then by rule
  * id; each finding names its element and, where one exists, a quick fix.
  */
 export function checkConnector(plan: ConnectorPlan, model: EntityModel): NamingFinding[] {

@@ -1,6 +1,6 @@
 /**
  * Words Studio Pro refuses as names of entities, attributes and associations, compared
- * case-insensitively (MENDIX.md section 3, from the Mendix reference guide).
+ * case-insensitively (docs/rules/naming.md#n03, from the Mendix reference guide).
  */
 export const reservedWords: ReadonlySet<string> = new Set([
   'abstract',

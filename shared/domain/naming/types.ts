@@ -1,4 +1,4 @@
-/** Rule ids of MENDIX.md section 6. */
+/** Rule ids of docs/rules/naming.md. */
 export type RuleId =
   | 'N01'
   | 'N02'

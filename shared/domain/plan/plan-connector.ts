@@ -20,7 +20,7 @@ export function draftUseCases(serviceName: string, actions: readonly string[]): 
 
 /**
  * Plans the connector module: its name, version and folders, and per operation the microflow,
- * exposed action, documents and documentation (MENDIX.md section 4).
+ * exposed action, documents and documentation (docs/rules/naming.md#the-connector).
  */
 export function planConnector({
   operations,

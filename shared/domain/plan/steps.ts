@@ -117,7 +117,7 @@ function requestBodyExpression(context: StepContext): string {
   return kind === 'json' ? mendixString(context.request.body?.trim() || '{}') : "''";
 }
 
-/** The activities of an operation microflow, in order (MENDIX.md section 4). */
+/** The activities of an operation microflow, in order (docs/rules/aws-authentication.md#how-a-plan-uses-them). */
 export function buildSteps(context: StepContext): PlanStep[] {
   const { service, request, action } = context;
   const steps: PlanStep[] = [];

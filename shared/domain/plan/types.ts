@@ -2,7 +2,7 @@ import type { CatalogProtocol } from '../../aws/catalog';
 import type { JsonStructure } from '../json-structure/types';
 import type { XmlDocument } from '../xml-schema/response-format';
 
-/** The folders of a platform-supported AWS connector module (MENDIX.md section 4). */
+/** The folders of a platform-supported AWS connector module (docs/rules/naming.md#c08). */
 export const recommendedFolders = [
   '_Docs',
   'ConnectionDetails',
