@@ -1,6 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import { loadavg } from 'node:os';
 import { suites } from './cases/index';
+import { describeE2eFigures } from './e2e-figures';
 import type { BenchCase, BenchSuite } from './suite';
 
 // `npm run bench` runs every suite; `npm run bench -- signing` only the suites whose name matches.
@@ -145,6 +146,9 @@ async function main(): Promise<void> {
     await suite.setup?.();
     printTable(suite, await measureSuite(suite));
   }
+  // The e2e measures the renderer's long tasks in Chromium; the bench only reports its last run.
+  if (filters.length === 0 || filters.some((f) => 'e2e large-response'.includes(f)))
+    console.log(`\n${describeE2eFigures().join('\n')}`);
   const end = loadavg()
     .map((l) => l.toFixed(2))
     .join(', ');

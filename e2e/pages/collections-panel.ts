@@ -31,8 +31,12 @@ export class CollectionsPanel {
     const form = this.root.getByRole('form', { name: 'New collection' });
     await form.getByRole('textbox', { name: 'Folder', exact: true }).fill(input.dir);
     await form.getByRole('textbox', { name: 'Collection name', exact: true }).fill(input.name);
-    await form.getByRole('textbox', { name: 'Service', exact: true }).fill(input.service);
-    await form.getByRole('textbox', { name: 'Default region', exact: true }).fill(input.region);
+    await form
+      .getByRole('textbox', { name: 'Collection service', exact: true })
+      .fill(input.service);
+    await form
+      .getByRole('textbox', { name: 'Collection default region', exact: true })
+      .fill(input.region);
     await form.getByRole('button', { name: 'New collection' }).click();
     await expect(this.openCollection.getByRole('heading', { name: input.name })).toBeVisible();
   }

@@ -1,5 +1,7 @@
 import { readdirSync, readFileSync, readlinkSync, statSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import type { Locator, Page } from '@playwright/test';
+import { writeE2eFigures } from '../../bench/e2e-figures';
 import { startLargeJsonServer } from '../fixtures/large-json-server';
 import { expect, test } from '../fixtures/studio-test';
 import type { StudioPage } from '../pages/studio-page';
@@ -85,7 +87,11 @@ async function loadMoreUntilRange(page: Page, button: Locator): Promise<void> {
   throw new Error('"Load more" never fetched a range of the body.');
 }
 
+// Every figure also goes to the file `npm run bench` prints (bench/e2e-figures.ts).
+const figures: Record<string, string> = {};
+
 function note(type: string, description: string): void {
+  figures[type] = description;
   test.info().annotations.push({ type, description });
   console.log(`${type}: ${description}`);
 }
@@ -185,6 +191,11 @@ test('a 100 MB JSON response arrives as a preview, pages, saves whole, and the p
     note('longest task (ms)', String(tasks.longest));
     note('total blocking time (ms)', `${tasks.blocking} over ${tasks.count} long tasks`);
     note('host peak RSS (MB)', String(hostPeakMemoryMb(host.home) ?? 'unknown'));
+    writeE2eFigures({
+      measuredAt: new Date().toISOString(),
+      loadAverage: loadavg()[0] ?? 0,
+      figures,
+    });
     expect(tasks.longest).toBeLessThan(MAX_LONG_TASK_MS);
   } finally {
     await server.stop();

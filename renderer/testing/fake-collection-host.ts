@@ -57,7 +57,9 @@ export async function createThroughForm(input: {
 }): Promise<void> {
   fireEvent.change(screen.getByLabelText('Folder'), { target: { value: input.dir } });
   fireEvent.change(screen.getByLabelText('Collection name'), { target: { value: input.name } });
-  fireEvent.change(screen.getByLabelText('Service'), { target: { value: input.service } });
+  fireEvent.change(screen.getByLabelText('Collection service'), {
+    target: { value: input.service },
+  });
   fireEvent.click(screen.getByRole('button', { name: 'New collection' }));
   await screen.findByRole('heading', { name: input.name });
 }

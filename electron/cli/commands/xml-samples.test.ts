@@ -9,6 +9,8 @@ const fixtures = join(__dirname, '../../../shared/domain/plan/fixtures');
 copyFileSync(join(fixtures, 's3-list-objects-v2.xml'), join(dir, 's3.xml'));
 copyFileSync(join(fixtures, 'sqs-receive-message.xml'), join(dir, 'sqs.xml'));
 writeFileSync(join(dir, 'dtd.xml'), '<!DOCTYPE x [<!ENTITY a "b">]><x>&a;</x>');
+const wideAttributes = Array.from({ length: 100_000 }, (_, i) => `a${i}="v"`).join(' ');
+writeFileSync(join(dir, 'wide.xml'), `<ListAllMyBucketsResult ${wideAttributes}/>`);
 
 const run = (argv: string[]) => runCaptured(argv, {}, { cwd: dir, stdin: '' });
 
@@ -56,4 +58,19 @@ describe('XML samples on the command line', () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('dtd.xml: The XML body declares a DOCTYPE');
   });
+
+  // Before the limit, plan spent hours on this 1 MB file (naming checks square the attribute count).
+  it.each([
+    ['structure', 'wide.xml'],
+    ['plan', 'wide.xml', '--service', 's3', '--method', 'GET', '--path', '/'],
+  ])(
+    '%s refuses an element with 100,000 attributes as a usage error naming the limit',
+    async (...argv) => {
+      const result = await run(argv);
+      expect(result.code).toBe(2);
+      expect(result.stderr).toContain(
+        'wide.xml: The XML body is too wide to model: <ListAllMyBucketsResult> has more than 1000 attributes',
+      );
+    },
+  );
 });

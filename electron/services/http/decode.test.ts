@@ -175,4 +175,16 @@ describe('xmlToJson', () => {
     expect(({} as Record<string, unknown>).x).toBeUndefined();
     expect(polluted).toEqual({ r: { ___proto__: { x: '1' }, _constructor: '2' } });
   });
+
+  it('refuses a 1 MB element with 100,000 attributes with a clear error (issue 17)', () => {
+    const attributes = Array.from({ length: 100_000 }, (_, i) => `a${i}="v"`).join(' ');
+    expect(() => xmlToJson(`<R ${attributes}/>`)).toThrow(
+      expect.objectContaining({
+        code: 'unsupported',
+        message: expect.stringContaining('<R> has more than 1000 attributes'),
+      }),
+    );
+    const atLimit = attributes.slice(0, attributes.indexOf(' a1000='));
+    expect(Object.keys(parse(`<R ${atLimit}/>`).R as object)).toHaveLength(1000);
+  });
 });

@@ -7,6 +7,8 @@ import { scanRepeatedPaths } from './xml-scan';
 export interface XmlLimits {
   maxChars?: number;
   maxDepth?: number;
+  /** Most attributes, and most distinct child element names, on one element (default 1,000). */
+  maxMembers?: number;
   /** Extra element paths (`Root.Parent.Child`, no namespace prefixes) known to be lists, e.g. from a service model. */
   arrayPaths?: Iterable<string>;
 }
@@ -17,6 +19,9 @@ export const XML_TEXT_KEY = '#text';
 
 const DEFAULT_MAX_CHARS = 32 * 1024 * 1024;
 const DEFAULT_MAX_DEPTH = 200;
+// Each attribute or distinct child becomes an entity attribute; naming checks grow with their square,
+// and a 1 MB element with 100,000 attributes kept `plan` busy for hours (issue 17).
+const DEFAULT_MAX_MEMBERS = 1000;
 const RESERVED = new Set(['__proto__', 'constructor', 'prototype']);
 
 /**
@@ -42,7 +47,10 @@ export function xmlToJson(xmlText: string, limits: XmlLimits = {}): string {
       'The XML body declares a DOCTYPE or entities, which are not processed.',
     );
   }
-  const lists = scanRepeatedPaths(xmlText, tagKey);
+  const lists = scanRepeatedPaths(xmlText, tagKey, {
+    maxDepth,
+    maxMembers: limits.maxMembers ?? DEFAULT_MAX_MEMBERS,
+  });
   for (const path of limits.arrayPaths ?? []) lists.add(path);
   const isList = (path: string): boolean => lists.has(path) || isAwsListMember(path);
   const options = parserOptions(

@@ -28,4 +28,51 @@ describe('scanRepeatedPaths', () => {
       expect.objectContaining({ code: 'invalid-input', message: expect.stringContaining(reason) }),
     );
   });
+
+  describe('limits', () => {
+    const limits = { maxDepth: 200, maxMembers: 1000 };
+    const wide = (count: number): string =>
+      `<R ${Array.from({ length: count }, (_, i) => `a${i}="v"`).join(' ')}/>`;
+
+    it('refuses a 1 MB element with 100,000 attributes, naming the element and the limit', () => {
+      const xml = wide(100_000);
+      expect(xml.length).toBeGreaterThan(1_000_000);
+      expect(() => scanRepeatedPaths(xml, (n) => n, limits)).toThrow(
+        expect.objectContaining({
+          code: 'unsupported',
+          message: expect.stringMatching(/<R> has more than 1000 attributes \(line 1\)/),
+        }),
+      );
+    });
+
+    it('accepts exactly the limit of attributes, values holding spaces and "=" included', () => {
+      expect(() => scanRepeatedPaths(wide(1000), (n) => n, limits)).not.toThrow();
+      const spaced = `<R ${Array.from({ length: 1000 }, (_, i) => `a${i} = 'x = y z'`).join(' ')}/>`;
+      expect(() => scanRepeatedPaths(spaced, (n) => n, limits)).not.toThrow();
+    });
+
+    it('refuses 100,000 distinct child elements under one parent but not 100,000 repeats', () => {
+      const distinct = `<R>\n${Array.from({ length: 100_000 }, (_, i) => `<c${i}/>`).join('')}</R>`;
+      expect(() => scanRepeatedPaths(distinct, (n) => n, limits)).toThrow(
+        expect.objectContaining({
+          message: expect.stringContaining(
+            '<R> has more than 1000 distinct child elements (line 2)',
+          ),
+        }),
+      );
+      const repeats = `<R>${'<c a="1" b="2"/>'.repeat(100_000)}</R>`;
+      expect([...scanRepeatedPaths(repeats, (n) => n, limits)]).toEqual(['R.c']);
+    });
+
+    it('refuses nesting past the depth limit before any parser recurses into it', () => {
+      const at = (depth: number) => `${'<a>'.repeat(depth)}x${'</a>'.repeat(depth)}`;
+      expect(() => scanRepeatedPaths(at(200), (n) => n, limits)).not.toThrow();
+      expect(() => scanRepeatedPaths(at(201), (n) => n, limits)).toThrow(
+        expect.objectContaining({
+          code: 'unsupported',
+          message: expect.stringContaining('more than 200 levels deep'),
+        }),
+      );
+    });
+  });
 });

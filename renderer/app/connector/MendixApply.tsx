@@ -59,8 +59,10 @@ export function MendixApply() {
   return (
     <section className="mendix-apply" aria-label="Mendix Model SDK">
       <h2>Mendix Model SDK script</h2>
+      {/* Focusable, so a keyboard user can scroll the script (axe: scrollable-region-focusable). */}
       <pre
         aria-label="Model SDK script"
+        tabIndex={0}
         className="code"
         style={{ maxHeight: '12em', overflow: 'auto' }}
       >

@@ -41,8 +41,8 @@ export function NewCollectionForm({
     <form aria-label="New collection" className="new-collection" onSubmit={submit}>
       {field('dir', 'Folder')}
       {field('name', 'Collection name')}
-      {field('service', 'Service')}
-      {field('region', 'Default region')}
+      {field('service', 'Collection service')}
+      {field('region', 'Collection default region')}
       <button type="submit" disabled={!input.dir || !input.name || !input.service || !input.region}>
         New collection
       </button>

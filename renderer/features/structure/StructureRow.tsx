@@ -34,6 +34,7 @@ export function StructureRow({
 }: StructureRowProps) {
   const hasChildren = element.children.length > 0;
   const custom = element.name !== element.defaultName ? element.name : '';
+  // Names repeat across a structure (two "Value" elements); the path keeps every control's name unique.
   const severity = findings.some((f) => f.severity === 'error')
     ? 'error'
     : findings.some((f) => f.severity === 'warning')
@@ -58,7 +59,7 @@ export function StructureRow({
         <input
           type="checkbox"
           checked={element.included}
-          aria-label={`Include ${element.name}`}
+          aria-label={`Include ${element.name} at ${element.path}`}
           onChange={(event) => onIncludedChange(element, event.target.checked)}
         />
       </span>
@@ -75,7 +76,7 @@ export function StructureRow({
           <button
             type="button"
             className="structure-toggle"
-            aria-label={`${isCollapsed ? 'Expand' : 'Collapse'} ${element.name}`}
+            aria-label={`${isCollapsed ? 'Expand' : 'Collapse'} ${element.name} at ${element.path}`}
             onClick={() => onToggleCollapsed(element.index)}
           >
             {isCollapsed ? '▸' : '▾'}

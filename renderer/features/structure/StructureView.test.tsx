@@ -100,18 +100,26 @@ describe('StructureView', () => {
       expect.objectContaining({ customNames: { '(Object)|Voices|(Object)|Id': 'VoiceId' } }),
     );
     expect(rowNames()).toContain('_Id');
-    expect(screen.getByRole('checkbox', { name: 'Include VoiceId' })).toBeTruthy();
+    expect(
+      screen.getByRole('checkbox', { name: 'Include VoiceId at (Object)|Voices|(Object)|Id' }),
+    ).toBeTruthy();
   });
 
   it('excludes elements, applies the how-to exclusions and switches the Studio Pro version', () => {
     const onChange = vi.fn();
     render(<Harness structure={polly} onChange={onChange} />);
-    fireEvent.click(screen.getByRole('checkbox', { name: 'Include Extra' }));
+    fireEvent.click(
+      screen.getByRole('checkbox', { name: 'Include Extra at (Object)|Voices|(Object)|Extra' }),
+    );
     expect(onChange).toHaveBeenLastCalledWith(
       expect.objectContaining({ excluded: ['(Object)|Voices|(Object)|Extra'] }),
     );
     expect(
-      (screen.getByRole('checkbox', { name: 'Include Extra' }) as HTMLInputElement).checked,
+      (
+        screen.getByRole('checkbox', {
+          name: 'Include Extra at (Object)|Voices|(Object)|Extra',
+        }) as HTMLInputElement
+      ).checked,
     ).toBe(false);
     fireEvent.click(screen.getByRole('button', { name: 'Apply how-to exclusions' }));
     expect(onChange.mock.lastCall?.[0].excluded).toEqual([
@@ -143,7 +151,7 @@ describe('StructureView', () => {
     });
     fireEvent.click(screen.getByRole('button', { name: 'Collapse all' }));
     expect(rowNames()).toEqual(['Root']);
-    fireEvent.click(screen.getByRole('button', { name: 'Expand Root' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Expand Root at (Object)' }));
     expect(rowNames()).toEqual(['Root', 'Voices']);
     fireEvent.click(screen.getByRole('button', { name: 'Expand all' }));
     expect(rowNames()).toHaveLength(8);
