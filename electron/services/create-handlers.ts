@@ -17,6 +17,7 @@ import { createStorageServices } from './storage/handlers';
 import { FileSecretGrants } from './storage/secret-grants';
 import type { StorageServices } from './storage/handlers';
 import { createStructureHandlers } from './structure/handlers';
+import { xmlConverter } from './structure/worker-runner';
 import type { StructureWorkerConfig } from './structure/worker-runner';
 
 export interface HandlerDeps {
@@ -71,6 +72,8 @@ export function createHostServices(deps: HandlerDeps): HostServices {
   const engine = createEngine({
     credentials,
     secrets: storedSecrets(credentials, grants),
+    // XML bodies are converted off the host's thread, with a heap and time limit.
+    ...(deps.structureWorker ? { xmlToJson: xmlConverter(deps.structureWorker) } : {}),
     clock: deps.clock ?? (() => new Date()),
     env: deps.env,
   });

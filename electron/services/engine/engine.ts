@@ -9,6 +9,7 @@ import type {
 } from '../../../shared/ipc/operations/request';
 import type { BodyStore } from '../http/body-store';
 import { sendHttp } from '../http/send';
+import { xmlToJson } from '../http/xml-json';
 import type { HttpResponse, SendHttpOptions } from '../http/send';
 import { redactCredentials, signRequest } from '../signing';
 import { credentialForms } from '../signing/redact';
@@ -47,6 +48,8 @@ export interface EngineDeps {
   credentials: CredentialResolver;
   /** Where secret variables' values come from and where they may go; none are filled when not given. */
   secrets?: SecretSource;
+  /** XML-to-JSON for summaries and modelling (a worker in the hosts); `xmlToJson` in-thread when not given. */
+  xmlToJson?: (xml: string) => Promise<string>;
   /** The injected clock: signing time (unless the spec fixes one) and clock-skew detection. */
   clock: () => Date;
   /** Where proxy settings are read. */
@@ -186,11 +189,18 @@ async function keep(options: {
   view: SignedRequestView;
   signedAt: Date;
   registry: ResponseRegistry;
+  xmlToJson: (xml: string) => Promise<string>;
 }): Promise<ResponseSummary> {
-  const { response, view, signedAt, registry } = options;
+  const { response, view, signedAt, registry, xmlToJson } = options;
   const responseId = randomUUID();
   try {
-    const summary = await summarizeResponse({ responseId, response, signed: view, signedAt });
+    const summary = await summarizeResponse({
+      responseId,
+      response,
+      signed: view,
+      signedAt,
+      xmlToJson,
+    });
     registry.add(
       { body: response.body, kind: summary.bodyKind, contentType: summary.contentType },
       responseId,
@@ -231,6 +241,7 @@ export function createEngine(deps: EngineDeps): Engine {
   const catalog = deps.catalog ?? awsCatalog;
   const send = deps.sendImpl ?? sendHttp;
   const registry = new ResponseRegistry(deps.maxKeptResponses);
+  const convertXml = deps.xmlToJson ?? (async (xml: string) => xmlToJson(xml));
   const inFlight = new Map<string, AbortController>();
 
   const sign = (spec: RequestSpec): Promise<Signed> =>
@@ -283,7 +294,7 @@ export function createEngine(deps: EngineDeps): Engine {
       // body is scrubbed before anything reads it, and every text of the summary is redacted.
       const clean = { ...response, body: await scrubBody(response.body, forms) };
       const summary = hideInSummary(
-        await keep({ response: clean, view, signedAt: date, registry }),
+        await keep({ response: clean, view, signedAt: date, registry, xmlToJson: convertXml }),
         redact,
       );
       report?.({ status: summary.status, durationMs: summary.timing.totalMs });
@@ -313,7 +324,7 @@ export function createEngine(deps: EngineDeps): Engine {
     readRange: async (input) => readBodyRange(registry.get(input.responseId), input),
     saveToFile: (responseId, path) => registry.get(responseId).body.saveTo(path),
     body: (responseId) => registry.get(responseId).body,
-    readModelText: (responseId) => readModelText(registry.get(responseId)),
+    readModelText: (responseId) => readModelText(registry.get(responseId), convertXml),
     dispose: () => registry.clear(),
   };
 }

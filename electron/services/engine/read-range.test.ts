@@ -58,10 +58,10 @@ describe('readModelText', () => {
 
   it('refuses a body over the limit with its size and what to do instead', async () => {
     const body = kept(`[${'1,'.repeat(300_000)}1]`, 'json');
-    await expect(readModelText(body, 512 * 1024)).rejects.toThrow(
+    await expect(readModelText(body, undefined, 512 * 1024)).rejects.toThrow(
       /0\.6 MB, too large to infer a structure from \(the limit is 0\.5 MB\)\. Ask for fewer items/,
     );
-    await expect(readModelText(body, 1024 * 1024)).resolves.toHaveLength(body.body.size);
+    await expect(readModelText(body, undefined, 1024 * 1024)).resolves.toHaveLength(body.body.size);
   });
 
   it('reads a JSON body past the old 64 MB cap, and refuses XML that would stall the host', async () => {

@@ -84,13 +84,17 @@ function megabytes(bytes: number): string {
  */
 export const MODEL_TEXT_LIMIT = 256 * 1024 * 1024;
 
-// XML is converted on the host thread (fast-xml-parser: about 0.5 s per MB measured here), so a
-// bigger XML body would stall the host for seconds.
+// XML conversion (fast-xml-parser: about 0.5 s per MB measured here) runs in a worker in the hosts,
+// but still holds the text, its JSON and the parsed tree at once: this bounds that memory.
 const MODEL_XML_LIMIT = 8 * 1024 * 1024;
 
-/** The whole body as text for modelling; XML becomes JSON, binary bodies and bodies over `maxBytes` are refused. */
+/**
+ * The whole body as text for modelling; XML becomes JSON through `convertXml` (a worker in the
+ * hosts), binary bodies and bodies over `maxBytes` are refused.
+ */
 export async function readModelText(
   kept: KeptResponse,
+  convertXml: (xml: string) => Promise<string> = async (xml) => xmlToJson(xml),
   maxBytes = MODEL_TEXT_LIMIT,
 ): Promise<string> {
   if (!TEXT_KINDS.has(kept.kind)) {
@@ -112,5 +116,5 @@ export async function readModelText(
     );
   }
   const text = new TextDecoder('utf-8').decode(await kept.body.readAll(maxBytes));
-  return kept.kind === 'xml' ? xmlToJson(text) : text;
+  return kept.kind === 'xml' ? convertXml(text) : text;
 }

@@ -55,10 +55,13 @@ async function buildPreview(
   };
 }
 
-async function convertXml(body: BodyStore): Promise<string | undefined> {
+async function convertXml(
+  body: BodyStore,
+  toJson: (xml: string) => Promise<string>,
+): Promise<string | undefined> {
   if (body.size > XML_JSON_MAX_BODY_BYTES) return undefined;
   try {
-    const json = xmlToJson(decodeText(await body.readAll(XML_JSON_MAX_BODY_BYTES), false));
+    const json = await toJson(decodeText(await body.readAll(XML_JSON_MAX_BODY_BYTES), false));
     return json.length <= XML_JSON_MAX_CHARS ? json : undefined;
   } catch {
     // A malformed XML body is still shown as text; only its JSON form is missing.
@@ -84,6 +87,8 @@ export async function summarizeResponse(options: {
   signed: SignedRequestView;
   /** When the request was signed: the server's Date header is compared with it. */
   signedAt: Date;
+  /** XML-to-JSON for the body's JSON form (a worker in the hosts); in-thread when not given. */
+  xmlToJson?: (xml: string) => Promise<string>;
 }): Promise<ResponseSummary> {
   const { response, responseId, signed, signedAt } = options;
   const contentType = headerValue(response.headers, 'content-type');
@@ -101,7 +106,10 @@ export async function summarizeResponse(options: {
   };
   if (contentType !== undefined) summary.contentType = contentType;
   if (bodyKind === 'xml') {
-    const xmlAsJson = await convertXml(response.body);
+    const xmlAsJson = await convertXml(
+      response.body,
+      options.xmlToJson ?? (async (xml) => xmlToJson(xml)),
+    );
     if (xmlAsJson !== undefined) summary.xmlAsJson = xmlAsJson;
   }
   const awsError = await findAwsError(response, bodyKind);

@@ -1,4 +1,6 @@
 import { StructureParseError } from '../../../shared/domain/json-structure/index';
+import { StudioError } from '../../../shared/ipc/errors';
+import type { ErrorCode } from '../../../shared/ipc/errors';
 import type { InferOptions, JsonStructure } from '../../../shared/domain/json-structure/index';
 
 /** One inference job: the samples and the options without callbacks. */
@@ -13,19 +15,26 @@ export interface WorkerJobInput {
  */
 export type HostMessage =
   | { type: 'chunk'; sample: number; text: string }
-  | { type: 'start'; sampleCount: number; options: WorkerJobInput['options'] };
+  | { type: 'start'; sampleCount: number; options: WorkerJobInput['options'] }
+  /** Converts the XML gathered in sample 0's chunks to JSON text (`xmlToJson`, its default limits). */
+  | { type: 'xml' };
 
 /** What the structure worker posts back: progress any number of times, then one outcome. */
 export type WorkerMessage =
   | { type: 'progress'; fraction: number }
   | { type: 'result'; structure: JsonStructure }
+  | { type: 'xml-result'; json: string }
   | { type: 'parse-error'; reason: string; position: StructureParseError['position'] }
+  /** A refusal with its own code (an XML body over a limit is `unsupported`, not a crash). */
+  | { type: 'studio-error'; code: ErrorCode; message: string }
   | { type: 'failure'; message: string };
 
 /** The outcome message for an error thrown by inference, keeping a parse error's position. */
 export function failureMessage(error: unknown): WorkerMessage {
   if (error instanceof StructureParseError)
     return { type: 'parse-error', reason: error.reason, position: { ...error.position } };
+  if (error instanceof StudioError)
+    return { type: 'studio-error', code: error.code, message: error.message };
   return { type: 'failure', message: error instanceof Error ? error.message : String(error) };
 }
 
