@@ -7,6 +7,7 @@ import { UnresolvedAlert } from '../collections/UnresolvedAlert';
 import { VariableHint } from '../collections/VariableHint';
 import { VariableList } from '../collections/VariableList';
 import { CredentialsSelector } from '../credentials/CredentialsSelector';
+import { AuthEditor } from './AuthEditor';
 import { BodyEditor } from './BodyEditor';
 import { BodyVariables } from './BodyVariables';
 import { OperationPicker } from './OperationPicker';
@@ -29,11 +30,12 @@ const count = (rows: { enabled: boolean }[]) => {
 
 const hint = (value: string) => <VariableHint text={value} />;
 
-/** The request half of the workspace: target, request line, and the params/headers/body/settings tabs. */
+/** The request half of the workspace: target, request line, and the params/headers/body/auth/settings tabs. */
 export function RequestPanel({ onSend, onCancel, onPreview }: RequestPanelProps) {
   const query = useRequestStore((state) => state.query);
   const headers = useRequestStore((state) => state.headers);
   const path = useRequestStore((state) => state.path);
+  const auth = useRequestStore((state) => state.auth);
   const { addRow, updateRow, removeRow } = useRequestStore.getState();
   const tab = useUiStore((state) => state.requestTab);
   const setTab = useUiStore((state) => state.setRequestTab);
@@ -41,6 +43,7 @@ export function RequestPanel({ onSend, onCancel, onPreview }: RequestPanelProps)
     { key: 'params', label: 'Query', badge: count(query) },
     { key: 'headers', label: 'Request headers', badge: count(headers) },
     { key: 'body', label: 'Request body' },
+    { key: 'auth', label: 'Auth', badge: auth && auth.type !== 'sigv4' ? auth.type : undefined },
     { key: 'settings', label: 'Settings' },
   ];
   return (
@@ -82,6 +85,7 @@ export function RequestPanel({ onSend, onCancel, onPreview }: RequestPanelProps)
             <BodyVariables />
           </>
         ) : null}
+        {tab === 'auth' ? <AuthEditor /> : null}
         {tab === 'settings' ? <RequestSettings /> : null}
       </Tabs>
     </section>
