@@ -61,7 +61,9 @@ export class RequestPanel {
     await this.root.getByLabel('Custom endpoint').fill(url);
   }
 
-  async showTab(name: 'Query' | 'Request headers' | 'Request body' | 'Settings'): Promise<void> {
+  async showTab(
+    name: 'Query' | 'Request headers' | 'Request body' | 'Auth' | 'Settings',
+  ): Promise<void> {
     await this.root.getByRole('tab', { name }).click();
   }
 

@@ -47,7 +47,7 @@ export const sessionSnapshotSchema = z.object({
   }),
   ui: z.object({
     view: z.enum(['requests', 'connector']),
-    requestTab: z.enum(['params', 'headers', 'body', 'settings']),
+    requestTab: z.enum(['params', 'headers', 'body', 'auth', 'settings']),
     responseTab: z.enum(['body', 'headers', 'signature', 'structure', 'diagram']),
   }),
   response: z

@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 
 export type ThemeChoice = 'system' | 'light' | 'dark';
-export type RequestTab = 'params' | 'headers' | 'body' | 'settings';
+export type RequestTab = 'params' | 'headers' | 'body' | 'auth' | 'settings';
 export type AppView = 'requests' | 'connector';
 export type ResponseTab = 'body' | 'headers' | 'signature' | 'structure' | 'diagram';
 

@@ -9,6 +9,7 @@ import { VariableHint } from '../collections/VariableHint';
 import { VariableList } from '../collections/VariableList';
 import { useCollectionsStore } from '../collections/store';
 import { CredentialsSelector } from '../credentials/CredentialsSelector';
+import { AuthEditor } from './AuthEditor';
 import { BodyEditor } from './BodyEditor';
 import { BodyVariables } from './BodyVariables';
 import { OperationPicker } from './OperationPicker';
@@ -31,12 +32,13 @@ const count = (rows: { enabled: boolean }[]) => {
 
 const hint = (value: string) => <VariableHint text={value} />;
 
-/** The request half of the workspace: target, request line, and the params/headers/body/settings tabs. */
+/** The request half of the workspace: target, request line, and the params/headers/body/auth/settings tabs. */
 export function RequestPanel({ onSend, onCancel, onPreview }: RequestPanelProps) {
   const query = useRequestStore((state) => state.query);
   const headers = useRequestStore((state) => state.headers);
   const path = useRequestStore((state) => state.path);
   const collectionDir = useCollectionsStore((state) => state.dir);
+  const auth = useRequestStore((state) => state.auth);
   const { addRow, updateRow, removeRow } = useRequestStore.getState();
   const tab = useUiStore((state) => state.requestTab);
   const setTab = useUiStore((state) => state.setRequestTab);
@@ -44,6 +46,7 @@ export function RequestPanel({ onSend, onCancel, onPreview }: RequestPanelProps)
     { key: 'params', label: 'Query', badge: count(query) },
     { key: 'headers', label: 'Request headers', badge: count(headers) },
     { key: 'body', label: 'Request body' },
+    { key: 'auth', label: 'Auth', badge: auth && auth.type !== 'sigv4' ? auth.type : undefined },
     { key: 'settings', label: 'Settings' },
   ];
   return (
@@ -86,6 +89,7 @@ export function RequestPanel({ onSend, onCancel, onPreview }: RequestPanelProps)
             <BodyVariables />
           </>
         ) : null}
+        {tab === 'auth' ? <AuthEditor /> : null}
         {tab === 'settings' ? <RequestSettings /> : null}
       </Tabs>
     </section>

@@ -170,7 +170,7 @@ export function applyAuth(raw: RawRequest, file: RequestFile, context: SecretCon
 
 /** Reads `Authorization: Bearer …`/`Basic …` headers of a request that has no auth of its own into bearer or basic auth. */
 export function authFromHeaders(raw: RawRequest): void {
-  if (raw.auth && raw.auth.type !== 'none') return;
+  if (raw.auth && raw.auth.type !== 'none') return dropAuthEcho(raw);
   const at = raw.headers.findIndex(([name]) => name.toLowerCase() === 'authorization');
   const value = at < 0 ? '' : (raw.headers[at]?.[1] ?? '');
   const bearer = /^Bearer\s+(\S.*)$/i.exec(value);
@@ -188,11 +188,46 @@ export function authFromHeaders(raw: RawRequest): void {
   raw.headers.splice(at, 1);
 }
 
+/** The header (name, value) an auth sends, for the kinds that send one. */
+function sentHeader(auth: FoundAuth): [string, string] | undefined {
+  if (auth.type === 'bearer') return ['authorization', `Bearer ${auth.token}`];
+  if (auth.type === 'basic')
+    return ['authorization', `Basic ${encodeBase64(`${auth.username}:${auth.password}`)}`];
+  if (auth.type === 'apikey' && auth.in === 'header') return [auth.key.toLowerCase(), auth.value];
+  return undefined;
+}
+
+/**
+ * Removes a header that repeats exactly what the request's auth sends (Postman's own examples
+ * carry both): the auth sends it, and the literal copy would put the secret into the file.
+ */
+function dropAuthEcho(raw: RawRequest): void {
+  const sent = raw.auth ? sentHeader(raw.auth) : undefined;
+  if (!sent) return;
+  raw.headers = raw.headers.filter(
+    ([name, value]) => !(name.toLowerCase() === sent[0] && value.trim() === sent[1]),
+  );
+}
+
+const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+
+function encodeBase64(text: string): string {
+  // shared/ has neither TextEncoder nor btoa: encodeURIComponent gives the UTF-8 bytes.
+  const bytes = encodeURIComponent(text)
+    .replace(/%([0-9A-F]{2})|./gs, (c, hex: string | undefined) =>
+      hex === undefined ? c : String.fromCharCode(parseInt(hex, 16)),
+    )
+    .split('')
+    .map((c) => c.charCodeAt(0));
+  const bits = bytes.map((b) => b.toString(2).padStart(8, '0')).join('');
+  const chars = (bits.match(/.{1,6}/g) ?? []).map((b) => BASE64[parseInt(b.padEnd(6, '0'), 2)]);
+  return chars.join('') + '='.repeat((4 - (chars.length % 4)) % 4);
+}
+
 function decodeBase64(text: string): string | undefined {
-  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
   let bits = '';
   for (const c of text.replace(/=+$/, '')) {
-    const index = alphabet.indexOf(c);
+    const index = BASE64.indexOf(c);
     if (index < 0) return undefined;
     bits += index.toString(2).padStart(6, '0');
   }

@@ -67,6 +67,19 @@ function authWords(auth: RequestAuth, target: { region: string; service: string 
   }
 }
 
+/**
+ * Splits the query where a value is first left to the shell (`{{NAME}}` unfilled): the shell would
+ * put `$NAME` into the URL unencoded (`k&1` becomes two parameters), so that parameter and the ones
+ * after it (order kept) go as `--url-query name=value`, which curl (7.87+) URL-encodes itself.
+ * SigV4 requests keep the query in the URL, sorted, as `--aws-sigv4` signs it.
+ */
+function splitShellQuery(
+  query: ReadonlyArray<[string, string | null]>,
+): [Array<[string, string | null]>, Array<[string, string | null]>] {
+  const first = query.findIndex(([name, value]) => !/\{\{/.test(name) && /\{\{/.test(value ?? ''));
+  return first < 0 ? [[...query], []] : [query.slice(0, first), query.slice(first)];
+}
+
 /** One request as a curl command (variables filled from `values` where known, the others as `${NAME}`). */
 export function curlCommand(
   data: CollectionData,
@@ -105,11 +118,13 @@ export function curlCommand(
             [auth.key, secretWord(auth.value, 'API_KEY_VALUE')] as [string, string],
           ]
         : request.query;
+  const [inUrl, asOptions] = auth.type === 'sigv4' ? [query, []] : splitShellQuery(query);
   const parts = [
     'curl',
     ...authWords(auth, target),
     quote(['-X', request.method]),
-    quote([requestUrl(data.collection, { ...request, query })]),
+    quote([requestUrl(data.collection, { ...request, query: inUrl })]),
+    ...asOptions.map(([name, value]) => quote(['--url-query', `${name}=${value ?? ''}`])),
     ...request.headers.map(([name, value]) => quote(['-H', `${name}: ${value}`])),
     ...(request.body?.kind === 'text' ? [quote(['--data-raw', request.body.text])] : []),
   ];

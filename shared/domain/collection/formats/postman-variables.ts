@@ -40,16 +40,29 @@ export function readVariables(root: Obj): Map<string, string> {
   return new Map(readVariableList(root.variable).map((v) => [v.name, v.value]));
 }
 
-function requestNames(requests: readonly RequestFile[]): string[] {
-  const names = new Set<string>();
+function requestTexts(requests: readonly RequestFile[]): string[] {
+  const texts: string[] = [];
   for (const r of requests) {
-    const texts = [r.path, r.endpoint ?? '', r.region ?? '', r.service ?? '', ...authTexts(r.auth)];
+    texts.push(r.path, r.endpoint ?? '', r.region ?? '', r.service ?? '', ...authTexts(r.auth));
     for (const [k, v] of r.query) texts.push(k, v ?? '');
     for (const [k, v] of r.headers) texts.push(k, v);
     if (r.body?.kind === 'text') texts.push(r.body.text);
-    for (const text of texts)
-      for (const m of text.matchAll(/\{\{\s*([A-Za-z0-9_.-]+)\s*\}\}/g)) names.add(m[1] as string);
   }
+  return texts;
+}
+
+/** Postman's dynamic variables (`{{$guid}}`, `{{$timestamp}}`) the requests use, each once. */
+function dynamicNames(requests: readonly RequestFile[]): string[] {
+  const names = new Set<string>();
+  for (const text of requestTexts(requests))
+    for (const m of text.matchAll(/\{\{\s*(\$[A-Za-z0-9_]+)\s*\}\}/g)) names.add(m[1] as string);
+  return [...names];
+}
+
+function requestNames(requests: readonly RequestFile[]): string[] {
+  const names = new Set<string>();
+  for (const text of requestTexts(requests))
+    for (const m of text.matchAll(/\{\{\s*([A-Za-z0-9_.-]+)\s*\}\}/g)) names.add(m[1] as string);
   return [...names];
 }
 
@@ -105,5 +118,12 @@ export function buildEnvironment(
         : 'used by requests but not defined in the file: added empty, set it before sending',
     );
   }
+  // Postman makes up a value for these on every send; nothing here does, so the user must know.
+  for (const name of dynamicNames(options.requests))
+    secrets.report.add(
+      'changed',
+      `variable {{${name}}}`,
+      'a Postman dynamic variable: Postman generates its value on each send, this app does not; replace it or define it before sending',
+    );
   return out.length > 0 ? [{ name: options.name, variables: out }] : [];
 }
