@@ -88,4 +88,16 @@ describe('map keys', () => {
       '(Object)|ById|(Object)|Value|(Object)|Value Value',
     ]);
   });
+
+  it('folds a map with a single data key that has members after it (found by a property test: it never ended)', () => {
+    const structure = inferJsonStructure(
+      ['{"SecretList":[{"SecretVersionsToStages":{"0":"cy"},"Name":"n"}],"NextToken":null}'],
+      { studioProVersion: 10 },
+    );
+    const paths = structure.elements.map((e) => e.path);
+    expect(paths).toContain('(Object)|SecretList|(Object)|SecretVersionsToStages|(Object)|Key');
+    expect(paths).toContain('(Object)|SecretList|(Object)|Name');
+    expect(paths).toContain('(Object)|NextToken');
+    expect(structure.findings.map((f) => f.kind)).toContain('map-keys');
+  });
 });

@@ -219,7 +219,9 @@ function foldOnce(elements: StructureElement[], findings: StructureFinding[]): S
       until: ends[first] as number,
       types: valueTypes(elements, source, ends),
     });
-    skips.set(ends[first] as number, ends[i] as number);
+    // A map with one key has nothing to skip: a skip from an index to itself would never end.
+    if ((ends[first] as number) < (ends[i] as number))
+      skips.set(ends[first] as number, ends[i] as number);
     i = first;
   }
   return out;
