@@ -11,32 +11,20 @@ import type { BodyStore } from '../http/body-store';
 import { sendHttp } from '../http/send';
 import { xmlToJson } from '../http/xml-json';
 import type { HttpResponse, SendHttpOptions } from '../http/send';
-import { redactCredentials, signRequest } from '../signing';
-import { credentialForms } from '../signing/redact';
-import type { SignedRequest, SigningCredentials } from '../signing';
-import { prepareRequest } from './prepare-request';
-import type { PreparedRequest } from './prepare-request';
+import type { SigningCredentials } from '../signing';
 import { readBodyRange, readModelText } from './read-range';
-import { authKeyAsSecretVariable, authorizeRequest } from './request-auth';
+import { authKeyAsSecretVariable } from './request-auth';
+import { signSpec } from './sign-spec';
+import type { Signed } from './sign-spec';
 import type { BodyRange } from './read-range';
 import { ResponseRegistry } from './response-registry';
-import {
-  fillSecretVariables,
-  hideInError,
-  hideInSummary,
-  hideInView,
-  noSecrets,
-  resolveSecretVariables,
-  secretHider,
-  secretVariableForms,
-} from './secret-variables';
+import { hideInError, hideInSummary, noSecrets } from './secret-variables';
 import { scrubBody } from './scrub-body';
 import type { SecretSource } from './secret-variables';
 import { planSecretUses, requireSecretApproval } from './secret-uses';
 import type { SecretUsePlan } from './secret-uses';
 import { describeFailure, recordedSpec } from './sent-record';
 import type { SentRequest } from './sent-record';
-import { toSignedView } from './signed-view';
 import { summarizeResponse } from './summarize';
 
 /** Where the engine gets credentials (the credential service fits): by id, or the default chain when none is given. */
@@ -84,103 +72,6 @@ export interface Engine {
   readModelText(responseId: string): Promise<string>;
   /** Releases every kept body. */
   dispose(): Promise<void>;
-}
-
-interface Signed {
-  date: Date;
-  prepared: Pick<PreparedRequest, 'endpoint' | 'wire'>;
-  signed: Pick<SignedRequest, 'path' | 'wireQuery' | 'headers'>;
-  view: SignedRequestView;
-  /** Replaces this request's secret key, session token and secret variables' values in text. */
-  redact: (text: string) => string;
-  /** Puts `{{name}}` back where a secret variable's value appears. */
-  hide: (text: string) => string;
-  /** Every form of every secret of this request with its placeholder, longest first (for bodies). */
-  forms: Array<[string, string]>;
-}
-
-async function resolveCredentials(
-  resolver: CredentialResolver,
-  id: string | undefined,
-): Promise<SigningCredentials> {
-  try {
-    const { credentials } = await resolver.resolve(id);
-    const { accessKeyId, secretAccessKey, sessionToken } = credentials;
-    return sessionToken
-      ? { accessKeyId, secretAccessKey, sessionToken }
-      : { accessKeyId, secretAccessKey };
-  } catch (error) {
-    if (error instanceof StudioError) {
-      throw error.code === 'credentials'
-        ? error
-        : new StudioError('credentials', error.message, error.details);
-    }
-    // A provider's raw message may quote a config file; only its kind is passed on.
-    const kind = error instanceof Error ? error.name : 'Error';
-    throw new StudioError(
-      'credentials',
-      `No credentials could be resolved${id ? ` for "${id}"` : ''} (${kind}); the request was not sent.`,
-    );
-  }
-}
-
-async function signSpec(
-  spec: RequestSpec,
-  context: { catalog: Catalog; deps: EngineDeps },
-): Promise<Signed> {
-  const secrets = await resolveSecretVariables(spec, context.deps.secrets ?? noSecrets);
-  const hide = secretHider(secrets);
-  // Only SigV4 requests are signed; the others never see AWS credentials.
-  if (spec.auth && spec.auth.type !== 'sigv4') {
-    const authorized = await authorizeRequest(
-      { ...fillSecretVariables(spec, secrets), auth: spec.auth },
-      {
-        secrets,
-        catalog: context.catalog,
-      },
-    ).catch((error: unknown) => {
-      const hidden = hideInError(error, hide);
-      throw hidden instanceof Error ? hidden : new Error(String(hidden));
-    });
-    const hideAll = (text: string): string => authorized.hide(hide(text));
-    const date = spec.signingDate ? new Date(spec.signingDate) : context.deps.clock();
-    return {
-      ...authorized,
-      date,
-      view: hideInView(authorized.view, hide),
-      redact: hideAll,
-      hide: hideAll,
-      forms: [...secretVariableForms(secrets), ...authorized.forms].sort(
-        (a, b) => b[0].length - a[0].length,
-      ),
-    };
-  }
-  let prepared: PreparedRequest;
-  try {
-    prepared = prepareRequest(fillSecretVariables(spec, secrets), context.catalog);
-  } catch (error) {
-    throw hideInError(error, hide);
-  }
-  const credentials = await resolveCredentials(context.deps.credentials, spec.credentialId);
-  const date = spec.signingDate ? new Date(spec.signingDate) : context.deps.clock();
-  const signed = await signRequest(prepared.wire, {
-    credentials,
-    signingName: prepared.endpoint.signingName,
-    region: prepared.endpoint.signingRegion,
-    date,
-    s3: prepared.isS3,
-  });
-  const redact = (text: string): string => redactCredentials(hide(text), credentials);
-  const view = hideInView(toSignedView(prepared, signed, credentials), hide);
-  // In bodies the placeholders lose their angle brackets, which would break XML: `[session-token]`.
-  const bodyForms = credentialForms(credentials).map(([form, placeholder]): [string, string] => [
-    form,
-    `[${placeholder.slice(1, -1)}]`,
-  ]);
-  const forms = [...secretVariableForms(secrets), ...bodyForms].sort(
-    (a, b) => b[0].length - a[0].length,
-  );
-  return { date, prepared, signed, view, redact, hide, forms };
 }
 
 // The body is kept only once its summary is built; a failure releases it.
@@ -244,8 +135,7 @@ export function createEngine(deps: EngineDeps): Engine {
   const convertXml = deps.xmlToJson ?? (async (xml: string) => xmlToJson(xml));
   const inFlight = new Map<string, AbortController>();
 
-  const sign = (spec: RequestSpec): Promise<Signed> =>
-    signSpec(authKeyAsSecretVariable(spec), { catalog, deps });
+  const sign = (spec: RequestSpec): Promise<Signed> => signSpec(spec, { catalog, deps });
 
   async function exchange(spec: RequestSpec, options: SendOptions): Promise<ResponseSummary> {
     const { requestId, signal } = options;
