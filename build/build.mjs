@@ -2,6 +2,7 @@
 import { build } from 'esbuild';
 import { existsSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { describeSummary, writeAllShapes } from './generate-shapes.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const nodeOnly = process.argv.includes('--node-only');
@@ -27,6 +28,10 @@ await build({
   chunkNames: 'cli-chunks/[name]-[hash]',
   outExtension: { '.js': '.mjs' },
 });
+
+// One AWS shapes file per service (from the pinned aws-sdk), read lazily by the privileged side.
+rmSync(`${root}/dist/aws-shapes`, { recursive: true, force: true });
+console.log(describeSummary('dist/aws-shapes', writeAllShapes(`${root}/dist/aws-shapes`)));
 
 // Structure inference of large bodies runs in this worker; hosts pass its path to the services.
 await build({

@@ -58,8 +58,31 @@ export const retiredServices = {
 const readJson = (path) => JSON.parse(readFileSync(path, 'utf8'));
 const sortBy = (key) => (a, b) => (a[key] < b[key] ? -1 : a[key] > b[key] ? 1 : 0);
 const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const isModelFile = (prefix) => (file) =>
-  new RegExp(`^${escapeRegExp(prefix)}-\\d{4}-\\d{2}-\\d{2}\\.min\\.json$`).test(file);
+
+/** Whether `file` (in the SDK's apis/ folder) is a minified model of the service with this prefix. */
+export const isModelFile = (prefix) => {
+  const pattern = new RegExp(`^${escapeRegExp(prefix)}-\\d{4}-\\d{2}-\\d{2}\\.min\\.json$`);
+  return (file) => pattern.test(file);
+};
+
+/** The newest model file (by API version date) of the service with this prefix, or undefined. */
+export function latestModelFile(files, prefix) {
+  return files.filter(isModelFile(prefix)).sort().at(-1);
+}
+
+/**
+ * Every service of the SDK's apis/metadata.json, in its order, with its newest model file (a path)
+ * and, for a retired service, the date it was retired.
+ */
+export function listServiceModels(sdkDir = defaultSdkDir) {
+  const metadata = readJson(`${sdkDir}/apis/metadata.json`);
+  const files = readdirSync(`${sdkDir}/apis`);
+  return Object.entries(metadata).map(([id, entry]) => {
+    const latest = latestModelFile(files, entry.prefix ?? id);
+    if (!latest) throw new Error(`No model file for service ${id}.`);
+    return { id, modelPath: `${sdkDir}/apis/${latest}`, retired: retiredServices[id] };
+  });
+}
 
 /** Drops undefined and false values so the JSON stays compact and each field means "present". */
 function compact(object) {
@@ -162,19 +185,11 @@ function extractEndpointRules(regionConfig) {
 
 /** Reads the aws-sdk v2 package at `sdkDir` and returns the catalog object. */
 export function buildCatalog(sdkDir = defaultSdkDir) {
-  const metadata = readJson(`${sdkDir}/apis/metadata.json`);
-  const files = readdirSync(`${sdkDir}/apis`);
   const services = [];
   const retired = [];
-  for (const [id, entry] of Object.entries(metadata)) {
-    const latest = files
-      .filter(isModelFile(entry.prefix ?? id))
-      .sort()
-      .at(-1);
-    if (!latest) throw new Error(`No model file for service ${id}.`);
-    const service = extractService(id, readJson(`${sdkDir}/apis/${latest}`));
-    if (retiredServices[id])
-      retired.push({ id, fullName: service.fullName, since: retiredServices[id] });
+  for (const { id, modelPath, retired: since } of listServiceModels(sdkDir)) {
+    const service = extractService(id, readJson(modelPath));
+    if (since) retired.push({ id, fullName: service.fullName, since });
     else services.push(service);
   }
   return {

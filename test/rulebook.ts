@@ -67,5 +67,8 @@ export function emittedFindingKinds(source: string): string[] {
     // Only the values of the expression (`'a'`, `x ? 'a' : 'b'`), not the operands of a comparison.
     for (const literal of (match[1] ?? '').matchAll(/(?:^\s*|[?:]\s*)'([a-z][a-z-]*)'/g))
       if (literal[1]) kinds.push(literal[1]);
+  // Findings built by a helper call: `finding('model-map', 'warning', …)`.
+  for (const match of source.matchAll(/\bfinding\(\s*'([a-z][a-z-]*)'/g))
+    if (match[1]) kinds.push(match[1]);
   return kinds;
 }

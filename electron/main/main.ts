@@ -69,6 +69,8 @@ function start(): void {
     appDataDir: app.getPath('userData'),
     ...(notice ? { keyStorageNotice: notice } : {}),
     version: app.getVersion(),
+    // Read with Electron's fs, which reads inside the ASAR archive.
+    shapesDir: join(app.getAppPath(), 'dist', 'aws-shapes'),
     // electron-builder unpacks the worker next to the ASAR archive (worker threads cannot load from it).
     structureWorker: {
       path: join(

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { awsCatalog, frozenNote } from '../../shared/aws/catalog';
 import type { Handlers } from '../../shared/ipc/dispatch';
 import { catalogHandlers } from './catalog/handlers';
+import { createShapeStore } from './catalog/shape-store';
 import { createCredentialService, credentialsHandlers } from './credentials/index';
 import type { CredentialService, KeyStore } from './credentials/index';
 import { createEngine } from './engine/engine';
@@ -42,6 +43,8 @@ export interface HandlerDeps {
   appDataDir?: string;
   /** The structure worker (the bundle's `structure-worker.mjs`) for large bodies; without it inference runs in-thread. */
   structureWorker?: StructureWorkerConfig;
+  /** The generated AWS shapes (dist/aws-shapes): model-complete structures; without them, sample-only. */
+  shapesDir?: string;
 }
 
 /** The privileged side's services behind one contract, plus what a host needs besides the handlers. */
@@ -78,6 +81,7 @@ export function createHostServices(deps: HandlerDeps): HostServices {
     env: deps.env,
   });
   const readBody = (responseId: string): Promise<string> => engine.readModelText(responseId);
+  const shapes = deps.shapesDir ? createShapeStore(deps.shapesDir) : undefined;
   const storage = createStorageServices({
     appDataDir,
     credentials,
@@ -105,6 +109,7 @@ export function createHostServices(deps: HandlerDeps): HostServices {
     },
     ...createStructureHandlers({
       readBody,
+      ...(shapes ? { shapes } : {}),
       ...(deps.structureWorker ? { worker: deps.structureWorker } : {}),
     }),
     ...storage.handlers,
@@ -113,6 +118,7 @@ export function createHostServices(deps: HandlerDeps): HostServices {
       mode: deps.mode,
       readBody,
       toolVersion: deps.version ?? '0.1.0',
+      ...(shapes ? { shapes } : {}),
       ...(deps.chooseBundlePath ? { chooseSavePath: deps.chooseBundlePath } : {}),
     }),
   };

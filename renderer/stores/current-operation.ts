@@ -30,6 +30,18 @@ export function currentOperationKey(): string {
   );
 }
 
+/**
+ * The catalog operation the shown response answers (its sent spec, else the draft), for a
+ * model-complete structure; undefined when the request was made by method and path.
+ */
+export function currentCatalogOperation(): { service: string; name: string } | undefined {
+  const { service, operation } = identityOf(
+    useResponseStore.getState().summarySpec,
+    useRequestStore.getState(),
+  );
+  return service && operation ? { service, name: operation } : undefined;
+}
+
 /** The decisions key of the shown response's operation, following the stores. */
 export function useCurrentOperationKey(): string {
   const spec = useResponseStore((state) => state.summarySpec);

@@ -12,6 +12,8 @@ export interface ModelArgs {
   decisions?: string;
   studioProVersion: 9 | 10;
   protocol?: string;
+  /** Follow the samples alone, without the operation's AWS model. */
+  sampleOnly: boolean;
 }
 
 const formats = ['json', 'mermaid', 'svg'] as const;
@@ -32,6 +34,7 @@ export function parseModelArgs(argv: string[]): ModelArgs {
         decisions: { type: 'string' },
         'studio-pro': { type: 'string' },
         protocol: { type: 'string' },
+        'sample-only': { type: 'boolean' },
       },
       strict: true,
       allowPositionals: true,
@@ -58,6 +61,7 @@ export function parseModelArgs(argv: string[]): ModelArgs {
     operation,
     format: format as ModelArgs['format'],
     studioProVersion: version === '9' ? 9 : 10,
+    sampleOnly: values['sample-only'] === true,
   };
   if (values.out !== undefined) args.out = values.out;
   if (values.request !== undefined) args.request = values.request;

@@ -15,6 +15,9 @@ import {
 } from '../../../shared/domain/json-structure/index';
 import { nameXmlItems } from '../../../shared/domain/xml-schema/xml-names';
 import { structureSamples } from './sample-text';
+import { cliServiceShapes } from './operation-model';
+import { operationModel } from '../../../shared/aws/shapes';
+import { locatedInputs } from '../../../shared/domain/entity-model/request-inputs';
 import { ExitCode, UsageError } from '../command';
 import type { CliCommand, CliIo, ExitCodeValue } from '../command';
 import { parseModelArgs } from './model-args';
@@ -34,6 +37,9 @@ renamed to the connector conventions, with {Op}Request generalizing AWSAuthentic
   --decisions FILE   saved model decisions (JSON: names, excluded, restored, attributeTypes, documentation, conventions)
   --studio-pro N     10 (default) or 9, for the names of anonymous array items
   --protocol P       override the service's AWS protocol (json marks epoch timestamps)
+  --sample-only      entities follow the samples alone; by default an operation of the AWS catalog is
+                     model-complete: every member of its output shape (and, with a JSON request body,
+                     of its input shape) becomes an attribute
 Exit codes: 0 done, 2 usage or malformed JSON.`;
 
 async function readText(file: string, io: CliIo): Promise<string> {
@@ -76,14 +82,38 @@ async function buildModel(args: ModelArgs, io: CliIo): Promise<EntityModel> {
   const action = (service && findOperation(service, args.operation)?.name) ?? args.operation;
   const protocol = args.protocol ?? service?.protocol;
   const options = { studioProVersion: args.studioProVersion, ...(protocol ? { protocol } : {}) };
+  const shapes =
+    service && !args.sampleOnly
+      ? (await cliServiceShapes([service.id])).get(service.id)
+      : undefined;
+  const outputModel = shapes ? operationModel(shapes, action, 'output') : undefined;
+  const fullInput = shapes ? operationModel(shapes, action, 'input') : undefined;
+  const inputModel = protocol === 'json' || protocol === 'rest-json' ? fullInput : undefined;
+  const requestInputs = fullInput ? locatedInputs(fullInput) : [];
   const texts = await Promise.all(args.files.map((file) => readText(file, io)));
   const { samples, document } = structureSamples(texts, args.files, protocol);
-  const inferred = inferJsonStructure(samples, options);
+  const inferred = inferJsonStructure(samples, {
+    ...options,
+    ...(outputModel ? { model: outputModel } : {}),
+  });
   const structure = document ? nameXmlItems(inferred) : inferred;
-  const operation = { action, serviceName: service?.fullName ?? args.service };
-  const requestStructure = args.request
-    ? inferJsonStructure([await readText(args.request, io)], options)
-    : undefined;
+  const operation = {
+    action,
+    serviceName: service?.fullName ?? args.service,
+    ...(requestInputs.length > 0 ? { requestInputs } : {}),
+  };
+  const requestText = args.request
+    ? await readText(args.request, io)
+    : inputModel
+      ? '{}'
+      : undefined;
+  const requestStructure =
+    requestText !== undefined
+      ? inferJsonStructure([requestText], {
+          ...options,
+          ...(inputModel ? { model: inputModel } : {}),
+        })
+      : undefined;
   const decisions = await readDecisions(args.decisions, io);
   return deriveEntityModel(
     structure,

@@ -27,6 +27,8 @@ async function cli(format: string): Promise<string> {
     'DescribeVoices',
     '--format',
     format,
+    // The UI side below derives from the samples alone; model-complete parity: moto.integration.test.ts.
+    '--sample-only',
   ];
   const { code, stdout } = await runCaptured(argv, {}, { cwd: dir, stdin: '' });
   expect(code).toBe(0);

@@ -16,6 +16,8 @@ import { requestSpecSchema } from '../../../shared/ipc/operations/request';
 import { readCollectionInput } from '../../services/export/collection-input';
 import { ExitCode, UsageError } from '../command';
 import { sampleAsJson } from './sample-text';
+import { cliServiceShapes } from './operation-model';
+import type { ServiceShapes } from '../../../shared/aws/shapes';
 import type { CliCommand, CliIo, ExitCodeValue } from '../command';
 
 /** The tool version written into plans and bundles (fixed, so bundles stay reproducible). */
@@ -35,6 +37,9 @@ its public source, in docs/rules/naming.md.
   --sample FILE      a response body of the preceding --request
   --collection DIR   a collection folder (collection.json, requests/, samples/): every request with a saved 2xx sample
   --format FMT       text (default), json (plan, model, findings), markdown (the microflow plans)
+  --sample-only      response structures follow the samples alone; by default an operation known to the
+                     AWS catalog gets a model-complete structure (every member of its output shape) and a
+                     request entity with every member of its input shape
 Exit codes: 0 done, 2 usage or malformed JSON.`;
 
 export const planInputOptions = {
@@ -48,6 +53,7 @@ export const planInputOptions = {
   sample: { type: 'string', multiple: true },
   collection: { type: 'string' },
   module: { type: 'string' },
+  'sample-only': { type: 'boolean' },
 } as const;
 
 export interface PlanInputValues {
@@ -60,6 +66,7 @@ export interface PlanInputValues {
   request?: string[] | undefined;
   sample?: string[] | undefined;
   collection?: string | undefined;
+  'sample-only'?: boolean | undefined;
 }
 
 async function readText(file: string, io: CliIo): Promise<string> {
@@ -198,15 +205,24 @@ export async function connectorFromArgs(
   for (const note of input.notes)
     io.stderr.write(`note: ${note}
 `);
-  return buildOrExplain(input, values.module);
+  const shapes =
+    values['sample-only'] === true
+      ? undefined
+      : await cliServiceShapes(input.operations.map((operation) => operation.request.service));
+  return buildOrExplain(input, values.module, shapes);
 }
 
 /** Builds the plan, reporting malformed samples as a usage error with the position. */
-export function buildOrExplain(input: PlanInput, moduleName: string | undefined) {
+export function buildOrExplain(
+  input: PlanInput,
+  moduleName: string | undefined,
+  shapes?: ReadonlyMap<string, ServiceShapes>,
+) {
   try {
     return buildConnector({
       operations: input.operations,
       catalog: awsCatalog,
+      ...(shapes ? { shapes } : { modelComplete: false }),
       settings: {
         ...input.settings,
         toolVersion: cliToolVersion,

@@ -12,10 +12,12 @@ import {
 import { nameXmlItems } from '../../../shared/domain/xml-schema/xml-names';
 import { toXmlSchema } from '../../../shared/domain/xml-schema/xsd';
 import { ExitCode, UsageError } from '../command';
+import { cliOutputModel } from './operation-model';
 import { structureSamples } from './sample-text';
 import type { CliCommand, CliIo, ExitCodeValue } from '../command';
 
 const USAGE = `Usage: connector-studio structure FILE... [--format json|tree] [--studio-pro 9|10] [--protocol P] [--snippet]
+                                  [--service S --operation Op [--sample-only]]
 
 Infers the Mendix JSON structure of one operation from its response samples (several files are
 several samples, merged). FILE '-' reads standard input. XML samples (S3, SQS, EC2...) are read in
@@ -26,6 +28,11 @@ their JSON form, rooted at the document element: the tree an XML schema and its 
   --protocol P       the service's AWS protocol (json, rest-json, query, ec2, rest-xml); json marks epoch timestamps
   --snippet          print the representative snippet instead: pasted into Studio Pro, it gives this structure
                      (for XML samples: the XML schema (XSD) to add in Studio Pro instead)
+  --service S        the AWS service the samples come from (catalog id, endpoint prefix or signing name)
+  --operation Op     with --service: the operation; the structure is model-complete: every member of
+                     the operation's output shape (aws-sdk v2 models, 2024), merged with the samples,
+                     each element marked sample, model or both
+  --sample-only      with --operation: follow the samples alone, as without a model
 Exit codes: 0 done, 2 usage, malformed JSON (with line and column) or JSON nested past ${MAX_JSON_NESTING} levels.`;
 
 interface StructureArgs {
@@ -34,6 +41,9 @@ interface StructureArgs {
   studioProVersion: 9 | 10;
   protocol?: string;
   snippet: boolean;
+  service?: string;
+  operation?: string;
+  sampleOnly: boolean;
 }
 
 function parseStructureArgs(argv: string[]): StructureArgs {
@@ -46,6 +56,9 @@ function parseStructureArgs(argv: string[]): StructureArgs {
         'studio-pro': { type: 'string' },
         protocol: { type: 'string' },
         snippet: { type: 'boolean' },
+        service: { type: 'string' },
+        operation: { type: 'string' },
+        'sample-only': { type: 'boolean' },
       },
       strict: true,
       allowPositionals: true,
@@ -58,7 +71,14 @@ function parseStructureArgs(argv: string[]): StructureArgs {
     'studio-pro': version = '10',
     protocol,
     snippet = false,
+    service,
+    operation,
+    'sample-only': sampleOnly = false,
   } = parsed.values;
+  if ((service === undefined) !== (operation === undefined))
+    throw new UsageError('--service and --operation go together: give both, or neither.');
+  if (sampleOnly && operation === undefined)
+    throw new UsageError('--sample-only needs --service and --operation.');
   if (format !== 'json' && format !== 'tree')
     throw new UsageError(`--format must be json or tree, not "${format}".`);
   if (version !== '9' && version !== '10')
@@ -70,8 +90,11 @@ function parseStructureArgs(argv: string[]): StructureArgs {
     format,
     studioProVersion: version === '9' ? 9 : 10,
     snippet,
+    sampleOnly,
   };
   if (protocol !== undefined) args.protocol = protocol;
+  if (service !== undefined) args.service = service;
+  if (operation !== undefined) args.operation = operation;
   return args;
 }
 
@@ -106,13 +129,21 @@ export const structureCommand: CliCommand = {
   async run(argv: string[], io: CliIo): Promise<ExitCodeValue> {
     const args = parseStructureArgs(argv);
     const texts = await readSamples(args.files, io);
-    const { samples, document } = structureSamples(texts, args.files, args.protocol);
+    const lookup =
+      args.operation !== undefined && !args.sampleOnly
+        ? await cliOutputModel(args.service, args.operation)
+        : undefined;
+    const model = lookup && 'model' in lookup ? lookup.model : undefined;
+    const protocol = args.protocol ?? model?.protocol;
+    const { samples, document } = structureSamples(texts, args.files, protocol);
     let structure;
     try {
       structure = inferJsonStructure(samples, {
         studioProVersion: args.studioProVersion,
-        ...(args.protocol ? { protocol: args.protocol } : {}),
+        ...(protocol ? { protocol } : {}),
+        ...(model ? { model } : {}),
       });
+      if (lookup && 'finding' in lookup) structure.findings.unshift(lookup.finding);
     } catch (error) {
       if (!(error instanceof StructureParseError)) throw error;
       const file = args.files[error.sampleIndex] ?? '-';

@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ExitCode, UsageError } from '../command';
 import type { CliCommand, CliIo, ExitCodeValue } from '../command';
+import { findShapesDir } from '../../services/catalog/shape-store';
 import { createHostServices } from '../../services/create-handlers';
 import { MemoryKeyStore } from '../../services/credentials';
 import { downloadsFrom } from '../../web-host/registry-downloads';
@@ -86,7 +87,9 @@ export async function runWeb(
   io: CliIo,
   stopped: Promise<void>,
 ): Promise<ExitCodeValue> {
+  const shapesDir = findShapesDir();
   const services = createHostServices({
+    ...(shapesDir ? { shapesDir } : {}),
     mode: 'browser',
     keyStore: new MemoryKeyStore(),
     env: io.env,

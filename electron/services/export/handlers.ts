@@ -6,6 +6,8 @@ import { sanitizeFileName } from '../../../shared/domain/naming/file-names';
 import { buildConnector } from '../../../shared/domain/plan/build-connector';
 import type { Handlers } from '../../../shared/ipc/dispatch';
 import { StudioError } from '../../../shared/ipc/errors';
+import type { ShapeSource } from '../../../shared/aws/shapes';
+import { loadServiceShapes } from '../catalog/operation-models';
 import { bundleFiles } from './bundle-service';
 import { toRecordedOperations } from './recorded';
 import { writeBundleFolder, writeBundleZip, zipBundle } from './write-bundle';
@@ -17,6 +19,8 @@ export interface ExportHandlerDeps {
   /** Desktop: asks where to save the bundle; undefined means cancelled. */
   chooseSavePath?: (suggestedName: string, format: 'zip' | 'folder') => Promise<string | undefined>;
   toolVersion: string;
+  /** The AWS shapes: catalog operations get model-complete structures and full request entities. */
+  shapes?: ShapeSource;
 }
 
 export type ExportHandlers = Pick<
@@ -42,9 +46,14 @@ export function createExportHandlers(deps: ExportHandlerDeps): ExportHandlers {
   return {
     'plan.build': async (input) => {
       const operations = await toRecordedOperations(input.operations, deps.readBody);
+      const shapes = await loadServiceShapes(
+        deps.shapes,
+        operations.map((operation) => operation.request.service),
+      );
       const { plan, model } = buildConnector({
         operations,
         catalog: awsCatalog,
+        shapes,
         settings: { ...input.settings, toolVersion: deps.toolVersion },
         ...(input.studioProVersion ? { studioProVersion: input.studioProVersion } : {}),
       });

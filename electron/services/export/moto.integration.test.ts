@@ -9,6 +9,7 @@ import type { RequestSpecInput } from '../../../shared/ipc/operations/request';
 import { motoSkipReason, startMoto } from '../../../test/moto';
 import type { Moto } from '../../../test/moto';
 import { runCli } from '../../cli/main';
+import { createShapeStore, findShapesDir } from '../catalog/shape-store';
 import { createEngine } from '../engine/engine';
 import type { Engine } from '../engine/engine';
 import { createExportHandlers } from './handlers';
@@ -75,10 +76,14 @@ describe.skipIf(skipReason !== undefined)(
         '200 ',
         '200 ',
       ]);
+      // The app reads the same generated AWS shapes the CLI does: both plans are model-complete.
+      const shapesDir = findShapesDir();
+      expect(shapesDir, 'dist/aws-shapes is built (npm run build)').toBeDefined();
       const handlers = createExportHandlers({
         mode: 'browser',
         toolVersion: '0.1.0',
         readBody: (id) => engine.readModelText(id),
+        shapes: createShapeStore(shapesDir ?? ''),
       });
       const built = await handlers['plan.build'](
         parseOperationInput('plan.build', {
@@ -88,6 +93,12 @@ describe.skipIf(skipReason !== undefined)(
       );
       const [polly, dynamo] = built.plan.operations;
       expect(polly?.microflow.name).toBe('Get_v1_DescribeVoices');
+      // Model-complete: members moto's voices lack come from the AWS model.
+      const voice = built.model.entities.find((e) => e.name === 'Voice');
+      expect(voice?.attributes.map((a) => a.name)).toContain('LanguageName');
+      expect(
+        polly?.responseStructure?.elements.some((e) => e.key === 'AdditionalLanguageCodes'),
+      ).toBe(true);
       expect(polly?.exposed).toMatchObject({ caption: 'DescribeVoices', category: 'Amazon Polly' });
       expect(dynamo?.microflow.steps.find((s) => s.kind === 'header-list')).toMatchObject({
         headers: [

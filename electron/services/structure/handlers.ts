@@ -6,6 +6,8 @@ import {
 import type { InferOptions, JsonStructure } from '../../../shared/domain/json-structure/index';
 import type { Handlers } from '../../../shared/ipc/dispatch';
 import { StudioError } from '../../../shared/ipc/errors';
+import type { ShapeSource } from '../../../shared/aws/shapes';
+import { outputModelOf } from '../catalog/operation-models';
 import { ProgressJobs } from './progress-jobs';
 import { overallProgress } from './worker-protocol';
 import { runInWorker } from './worker-runner';
@@ -18,6 +20,8 @@ export interface StructureHandlerDeps {
   onProgress?: (fraction: number) => void;
   /** The worker for large inputs; without it every inference runs in-thread. */
   worker?: StructureWorkerConfig;
+  /** The AWS shapes, for model-complete structures; without them structures are sample-only. */
+  shapes?: ShapeSource;
 }
 
 export type StructureHandlers = Pick<
@@ -94,6 +98,20 @@ export function createStructureHandlers(deps: StructureHandlerDeps): StructureHa
           ...(input.samples ?? []),
         ];
         const options = inferOptionsOf(input);
+        // Model-complete unless switched off: the operation's output shape joins the samples.
+        const lookup =
+          input.options.modelComplete === false
+            ? undefined
+            : await outputModelOf(deps.shapes, input.operation?.service, input.operation?.name);
+        if (lookup && 'model' in lookup) options.model = lookup.model;
+        const structure = await inferWith(samples, options);
+        if (lookup && 'finding' in lookup) structure.findings.unshift(lookup.finding);
+        return structure;
+      } finally {
+        if (jobId !== undefined) jobs.finish(jobId);
+      }
+
+      async function inferWith(samples: string[], options: InferOptions): Promise<JsonStructure> {
         const total = samples.reduce((sum, text) => sum + text.length, 0);
         const report = (fraction: number): void => {
           if (jobId !== undefined) jobs.report(jobId, fraction);
@@ -109,8 +127,6 @@ export function createStructureHandlers(deps: StructureHandlerDeps): StructureHa
             0,
           ),
         });
-      } finally {
-        if (jobId !== undefined) jobs.finish(jobId);
       }
     },
     'structure.progress': async (input) => jobs.get(input.jobId),

@@ -1,10 +1,12 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { inferJsonStructure } from '../../../shared/domain/json-structure/infer';
+import type { JsonStructure } from '../../../shared/domain/json-structure/types';
 import { ApiProvider } from '../../api/ApiProvider';
 import { useCatalogStore } from '../../stores/catalog-store';
-import { useModelStore } from '../../stores/model-store';
+import { useDecisionsStore } from '../../stores/decisions-store';
+import { emptyModelState, useModelStore } from '../../stores/model-store';
 import { initialDraft, useRequestStore } from '../../stores/request-store';
 import { useResponseStore } from '../../stores/response-store';
 import { useUiStore } from '../../stores/ui-store';
@@ -15,17 +17,25 @@ vi.mock('../../editor/CodeEditor');
 
 const body = '{"TableNames":["Music","Books"]}';
 
+/** The structure of `body` as a model-complete inference gives it: `LastEvaluatedTableName` from the model only. */
+function modelCompleteStructure(): JsonStructure {
+  const structure = inferJsonStructure(
+    ['{"TableNames":["Music","Books"],"LastEvaluatedTableName":"Books"}'],
+    { studioProVersion: 10 },
+  );
+  for (const element of structure.elements)
+    element.origin = element.key === 'LastEvaluatedTableName' ? 'model' : 'both';
+  structure.model = { service: 'dynamodb', operation: 'ListTables' };
+  return structure;
+}
+
 describe('Structure tab', () => {
   beforeEach(() => {
     useUiStore.setState({ responseTab: 'body' });
     useRequestStore.setState({ ...initialDraft(), service: 'dynamodb', operation: 'ListTables' });
-    useModelStore.setState({
-      responseId: null,
-      structure: null,
-      loading: false,
-      error: null,
-      progress: null,
-    });
+    useDecisionsStore.setState({ byOperation: {} });
+    useCatalogStore.setState({ services: [] });
+    useModelStore.setState(emptyModelState);
   });
   afterEach(cleanup);
 
@@ -63,7 +73,11 @@ describe('Structure tab', () => {
     expect(infers).toEqual([
       {
         name: 'structure.infer',
-        input: { responseId: 'r-9', options: { studioProVersion: 10, protocol: 'json' } },
+        input: {
+          responseId: 'r-9',
+          operation: { service: 'dynamodb', name: 'ListTables' },
+          options: { studioProVersion: 10, protocol: 'json', modelComplete: true },
+        },
       },
     ]);
   });
@@ -142,5 +156,116 @@ describe('Structure tab', () => {
     expect(await screen.findByRole('treegrid', { name: 'JSON structure' })).toBeTruthy();
     expect(screen.queryByRole('progressbar')).toBeNull();
     expect(fake.calls.map((call) => call.name)).not.toContain('structure.progress');
+  });
+
+  it('switches model-complete off and on: infers again each time and saves the choice in the decisions', async () => {
+    useResponseStore.getState().succeed(sampleSummary({ responseId: 'r-mc', preview: body }));
+    const fake = createFakeApi({
+      'structure.infer': (input) =>
+        input.options.modelComplete === false
+          ? inferJsonStructure([body], { studioProVersion: 10 })
+          : modelCompleteStructure(),
+    });
+    useUiStore.setState({ responseTab: 'structure' });
+    render(
+      <ApiProvider client={fake.api}>
+        <ResponsePanel />
+      </ApiProvider>,
+    );
+    const modelSwitch = await screen.findByRole('switch', {
+      name: 'Model-complete (AWS model, 2024)',
+    });
+    expect((modelSwitch as HTMLInputElement).checked).toBe(true);
+    expect((modelSwitch as HTMLInputElement).disabled).toBe(false);
+    expect(modelSwitch.closest('label')?.title).toContain('dynamodb ListTables');
+
+    fireEvent.click(modelSwitch);
+    expect(useDecisionsStore.getState().byOperation['dynamodb:ListTables']?.structure).toEqual({
+      customNames: {},
+      excluded: [],
+      included: [],
+      studioProVersion: 10,
+      sampleOnly: true,
+    });
+    await waitFor(() =>
+      expect(fake.calls.filter((call) => call.name === 'structure.infer')).toHaveLength(2),
+    );
+    const second = fake.calls.filter((call) => call.name === 'structure.infer')[1];
+    expect(second?.input).toEqual({
+      responseId: 'r-mc',
+      operation: { service: 'dynamodb', name: 'ListTables' },
+      options: { studioProVersion: 10, modelComplete: false },
+    });
+    await waitFor(() => expect(useModelStore.getState().loading).toBe(false));
+    expect(
+      (screen.getByRole('switch', { name: 'Model-complete (AWS model, 2024)' }) as HTMLInputElement)
+        .checked,
+    ).toBe(false);
+
+    fireEvent.click(screen.getByRole('switch', { name: 'Model-complete (AWS model, 2024)' }));
+    expect(
+      useDecisionsStore.getState().byOperation['dynamodb:ListTables']?.structure,
+    ).not.toHaveProperty('sampleOnly');
+    await waitFor(() =>
+      expect(fake.calls.filter((call) => call.name === 'structure.infer')).toHaveLength(3),
+    );
+    expect(fake.calls.at(-1)?.input).toMatchObject({ options: { modelComplete: true } });
+  });
+
+  it('keeps the switch at hand when the inference fails', async () => {
+    useResponseStore.getState().succeed(sampleSummary({ responseId: 'r-fail' }));
+    const fake = createFakeApi({});
+    useUiStore.setState({ responseTab: 'structure' });
+    render(
+      <ApiProvider client={fake.api}>
+        <ResponsePanel />
+      </ApiProvider>,
+    );
+    await screen.findByRole('alert', { name: 'Structure error' });
+    fireEvent.click(screen.getByRole('switch', { name: 'Model-complete (AWS model, 2024)' }));
+    await waitFor(() =>
+      expect(fake.calls.filter((call) => call.name === 'structure.infer')).toHaveLength(2),
+    );
+    expect(fake.calls.at(-1)?.input).toMatchObject({ options: { modelComplete: false } });
+  });
+
+  it('disables the switch and says why when no AWS model is known', async () => {
+    useRequestStore.setState({ ...initialDraft(), service: 'dynamodb', operation: '' });
+    useResponseStore.getState().succeed(sampleSummary({ responseId: 'r-path', preview: body }));
+    const reason =
+      'Sample-only: the request was made by method and path, not picked from the AWS catalog, so no AWS model is known; the structure shows only what the samples hold.';
+    const fake = createFakeApi({
+      'structure.infer': () => {
+        const structure = inferJsonStructure([body], { studioProVersion: 10 });
+        structure.findings.unshift({
+          kind: 'model-unavailable',
+          severity: 'info',
+          path: '(Object)',
+          message: reason,
+        });
+        return structure;
+      },
+    });
+    useUiStore.setState({ responseTab: 'structure' });
+    render(
+      <ApiProvider client={fake.api}>
+        <ResponsePanel />
+      </ApiProvider>,
+    );
+    const modelSwitch = (await screen.findByRole('switch', {
+      name: 'Model-complete (AWS model, 2024)',
+    })) as HTMLInputElement;
+    expect(modelSwitch.disabled).toBe(true);
+    expect(modelSwitch.checked).toBe(false);
+    expect(modelSwitch.closest('label')?.title).toBe(reason);
+    const described = document.getElementById(modelSwitch.getAttribute('aria-describedby') ?? '');
+    expect(described?.textContent).toBe(reason);
+    expect(
+      within(screen.getByRole('toolbar', { name: 'Structure tools' })).getByText(reason),
+    ).toBeTruthy();
+    expect(fake.calls.find((call) => call.name === 'structure.infer')?.input).toEqual({
+      responseId: 'r-path',
+      options: { studioProVersion: 10, modelComplete: true },
+    });
   });
 });

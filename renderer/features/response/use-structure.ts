@@ -3,8 +3,12 @@ import type { ResponseSummary } from '../../../shared/ipc/operations/request';
 import { useApi } from '../../api/ApiProvider';
 import type { ApiClient } from '../../api/client';
 import { useCatalogStore } from '../../stores/catalog-store';
-import { currentOperationKey } from '../../stores/current-operation';
-import { getOperationDecisions } from '../../stores/decisions-store';
+import {
+  currentCatalogOperation,
+  currentOperationKey,
+  useCurrentOperationKey,
+} from '../../stores/current-operation';
+import { getOperationDecisions, useDecisionsStore } from '../../stores/decisions-store';
 import { useModelStore } from '../../stores/model-store';
 import { useRequestStore } from '../../stores/request-store';
 import { useResponseStore } from '../../stores/response-store';
@@ -24,11 +28,17 @@ const pollEveryMs = 250;
 let jobSerial = 0;
 
 // Asks how far the job has got now and then, until `stop` is called when the inference settles.
-function pollProgress(api: ApiClient, responseId: string, jobId: string): () => void {
+function pollProgress(
+  api: ApiClient,
+  responseId: string,
+  jobId: string,
+  sampleOnly: boolean,
+): () => void {
   const poll = () =>
     api.call('structure.progress', { jobId }).then(
       ({ fraction }) => {
-        if (fraction !== null) useModelStore.getState().setProgress(responseId, fraction);
+        if (fraction !== null)
+          useModelStore.getState().setProgress(responseId, fraction, sampleOnly);
       },
       () => undefined,
     );
@@ -37,14 +47,24 @@ function pollProgress(api: ApiClient, responseId: string, jobId: string): () => 
   return () => clearInterval(timer);
 }
 
-/** Infers the JSON structure of the current response once, when a modelling tab first needs it. */
+/**
+ * Infers the JSON structure of the current response when a modelling tab first needs it, and again
+ * when the user switches model-complete mode on or off. A response to a catalog operation is
+ * model-complete by default: the operation's AWS output model is laid over the body.
+ */
 export function useStructureOfResponse(active: boolean): void {
   const api = useApi();
   const summary = useResponseStore((state) => state.summary);
   const known = useModelStore((state) => state.responseId);
+  const knownSampleOnly = useModelStore((state) => state.sampleOnly);
+  const key = useCurrentOperationKey();
+  const sampleOnly = useDecisionsStore(
+    (state) => state.byOperation[key]?.structure.sampleOnly ?? false,
+  );
 
   useEffect(() => {
-    if (!active || !summary || !canModel(summary) || known === summary.responseId) return;
+    if (!active || !summary || !canModel(summary)) return;
+    if (known === summary.responseId && knownSampleOnly === sampleOnly) return;
     const { responseId } = summary;
     const service =
       useResponseStore.getState().summarySpec?.service ?? useRequestStore.getState().service;
@@ -52,23 +72,33 @@ export function useStructureOfResponse(active: boolean): void {
       .getState()
       .services.find((item) => item.id === service)?.protocol;
     const large = summary.size > progressFromBytes;
-    useModelStore.getState().startInfer(responseId, large);
+    useModelStore.getState().startInfer(responseId, large, sampleOnly);
     const { studioProVersion } = getOperationDecisions(currentOperationKey()).structure;
-    const options = { studioProVersion, ...(protocol ? { protocol } : {}) };
+    const options = {
+      studioProVersion,
+      ...(protocol ? { protocol } : {}),
+      modelComplete: !sampleOnly,
+    };
+    const operation = currentCatalogOperation();
     const jobId = large ? `${responseId}#${(jobSerial += 1)}` : undefined;
-    const infer = api.call('structure.infer', { responseId, options, ...(jobId ? { jobId } : {}) });
-    const stop = jobId ? pollProgress(api, responseId, jobId) : () => undefined;
+    const infer = api.call('structure.infer', {
+      responseId,
+      options,
+      ...(operation ? { operation } : {}),
+      ...(jobId ? { jobId } : {}),
+    });
+    const stop = jobId ? pollProgress(api, responseId, jobId, sampleOnly) : () => undefined;
     infer.then(
       (structure) => {
         stop();
-        useModelStore.getState().setStructure(responseId, structure);
+        useModelStore.getState().setStructure(responseId, structure, sampleOnly);
       },
       (error: unknown) => {
         stop();
-        useModelStore.getState().failInfer(responseId, describeError(error).message);
+        useModelStore.getState().failInfer(responseId, describeError(error).message, sampleOnly);
       },
     );
-  }, [active, api, known, summary]);
+  }, [active, api, known, knownSampleOnly, sampleOnly, summary]);
 }
 
 /** What a modelling tab shows before there is a structure: a message, and the progress of a large inference. */
@@ -92,11 +122,22 @@ export function useModelBlocker(): ModelBlockerState | null {
   if (!canModel(summary))
     return { message: 'Only JSON and XML responses can be modelled.', isError: false };
   if (error) return { message: error, isError: true };
-  if (loading || !structure || inferredFrom !== summary.responseId) {
-    const message = 'Inferring the JSON structure…';
-    return loading && progress !== null && inferredFrom === summary.responseId
-      ? { message, isError: false, progress }
-      : { message, isError: false };
-  }
-  return null;
+  // Inferring the same response again (model-complete switched) keeps its structure on screen.
+  if (structure && inferredFrom === summary.responseId) return null;
+  const message = 'Inferring the JSON structure…';
+  return loading && progress !== null && inferredFrom === summary.responseId
+    ? { message, isError: false, progress }
+    : { message, isError: false };
+}
+
+/**
+ * While the shown structure is inferred again (model-complete switched on or off): true, or the
+ * fraction scanned for a large body; false otherwise.
+ */
+export function useStructureUpdating(): boolean | number {
+  const loading = useModelStore((state) => state.loading);
+  const structure = useModelStore((state) => state.structure);
+  const progress = useModelStore((state) => state.progress);
+  if (!loading || !structure) return false;
+  return progress ?? true;
 }

@@ -12,6 +12,13 @@ export const rowHeight = 30;
 export const gridColumns =
   '28px minmax(180px, 2fr) minmax(140px, 1.4fr) 90px 60px minmax(100px, 1fr) minmax(160px, 2fr)';
 
+/** What the origin badges mean (model-complete structures only; elements in both need no badge). */
+const originTitles = {
+  model: 'Only the AWS model knows this element: no sample shows it.',
+  sample:
+    'Only the samples show this element: the AWS model (2024) does not have it. It may be newer than the model, or part of the response envelope.',
+} as const;
+
 interface StructureRowProps {
   element: StructureElement;
   findings: readonly StructureFinding[];
@@ -84,9 +91,24 @@ export function StructureRow({
         ) : (
           <span aria-hidden="true" style={{ display: 'inline-block', width: '1.5em' }} />
         )}
-        <span className="structure-name" title={element.defaultName}>
+        <span
+          className="structure-name"
+          title={
+            element.documentation
+              ? `${element.defaultName}\n${element.documentation}`
+              : element.defaultName
+          }
+        >
           {element.defaultName}
         </span>
+        {element.origin === 'model' || element.origin === 'sample' ? (
+          <span
+            className={`origin-badge origin-${element.origin}`}
+            title={originTitles[element.origin]}
+          >
+            {element.origin === 'model' ? 'model' : 'sample only'}
+          </span>
+        ) : null}
         {findings.length > 0 && (
           <span
             className={

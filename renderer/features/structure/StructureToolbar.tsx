@@ -1,8 +1,17 @@
+import { ModelCompleteSwitch } from './ModelCompleteSwitch';
+
 interface StructureToolbarProps {
   query: string;
   onQueryChange(query: string): void;
   studioProVersion: 9 | 10;
   onStudioProVersionChange(version: 9 | 10): void;
+  /** Model-complete mode: on unless switched off; `unavailable` says why no AWS model is known. */
+  modelComplete: boolean;
+  modelUnavailable?: string | undefined;
+  model?: { service: string; operation: string } | undefined;
+  /** While the structure is inferred again: true, or the fraction of a large body scanned. */
+  updating?: boolean | number;
+  onModelCompleteChange(modelComplete: boolean): void;
   onExpandAll(): void;
   onCollapseAll(): void;
   onApplyHowTo(): void;
@@ -10,7 +19,7 @@ interface StructureToolbarProps {
   total: number;
 }
 
-/** Search, expand/collapse all, the Studio Pro version switch and the how-to exclusions. */
+/** Search, expand/collapse all, the Studio Pro version switch, the how-to exclusions and model-complete mode. */
 export function StructureToolbar(props: StructureToolbarProps) {
   return (
     <div className="structure-toolbar inline" role="toolbar" aria-label="Structure tools">
@@ -50,6 +59,13 @@ export function StructureToolbar(props: StructureToolbarProps) {
           ? `${props.total} elements`
           : `${props.shown} of ${props.total} elements`}
       </span>
+      <ModelCompleteSwitch
+        checked={props.modelComplete}
+        unavailable={props.modelUnavailable}
+        model={props.model}
+        updating={props.updating ?? false}
+        onChange={props.onModelCompleteChange}
+      />
     </div>
   );
 }

@@ -15,6 +15,25 @@ const polly = inferJsonStructure(
   { studioProVersion: 10 },
 );
 
+/** Polly's structure as a model-complete inference gives it: the model adds a member, a sample adds a key. */
+function modelCompletePolly(): JsonStructure {
+  const structure = inferJsonStructure(
+    ['{"Voices":[{"Id":"Emma","AdditionalLanguageCodes":["en-IN"],"Extra":1}]}'],
+    { studioProVersion: 10 },
+  );
+  for (const element of structure.elements) {
+    element.origin = element.path.includes('AdditionalLanguageCodes')
+      ? 'model'
+      : element.key === 'Extra'
+        ? 'sample'
+        : 'both';
+    if (element.key === 'AdditionalLanguageCodes')
+      element.documentation = 'Additional codes for languages available for the specified voice.';
+  }
+  structure.model = { service: 'polly', operation: 'DescribeVoices' };
+  return structure;
+}
+
 function Harness({
   structure,
   onChange,
@@ -34,6 +53,13 @@ function Harness({
     />
   );
 }
+
+const rowOf = (path: string) =>
+  screen
+    .getByRole('checkbox', { name: (name) => name.endsWith(` at ${path}`) })
+    .closest('[role="row"]') as HTMLElement;
+const modelSwitch = () =>
+  screen.getByRole('switch', { name: 'Model-complete (AWS model, 2024)' }) as HTMLInputElement;
 
 const grid = () => screen.getByRole('treegrid', { name: 'JSON structure' });
 const rowNames = () =>
@@ -165,5 +191,71 @@ describe('StructureView', () => {
     expect(rendered).toBeGreaterThan(2);
     expect(rendered).toBeLessThan(100);
     expect(screen.getByText('20001 elements')).toBeTruthy();
+  });
+
+  it('badges the elements only the AWS model or only the samples know, with the documentation as the tooltip', () => {
+    render(<Harness structure={modelCompletePolly()} onChange={() => {}} />);
+    const codes = rowOf('(Object)|Voices|(Object)|AdditionalLanguageCodes');
+    expect(within(codes).getByText('model').className).toContain('origin-badge');
+    expect(within(codes).getByText('model').title).toMatch(/Only the AWS model knows/);
+    expect((codes.querySelector('.structure-name') as HTMLElement).title).toBe(
+      'AdditionalLanguageCodes\nAdditional codes for languages available for the specified voice.',
+    );
+    const extra = rowOf('(Object)|Voices|(Object)|Extra');
+    expect(within(extra).getByText('sample only').title).toMatch(/Only the samples show/);
+    expect(within(extra).queryByText('model')).toBeNull();
+    const id = rowOf('(Object)|Voices|(Object)|Id');
+    expect(id.querySelector('.origin-badge')).toBeNull();
+    expect((id.querySelector('.structure-name') as HTMLElement).title).toBe('_Id');
+  });
+
+  it('shows no origin badge on a sample-only structure', () => {
+    render(<Harness structure={polly} onChange={() => {}} />);
+    expect(grid().querySelector('.origin-badge')).toBeNull();
+    expect(modelSwitch().checked).toBe(true);
+    expect(modelSwitch().disabled).toBe(false);
+  });
+
+  it('switches model-complete mode off and on through the decisions, and says when it updates', () => {
+    const onChange = vi.fn();
+    const { rerender } = render(<Harness structure={modelCompletePolly()} onChange={onChange} />);
+    expect(modelSwitch().checked).toBe(true);
+    expect(modelSwitch().closest('label')?.title).toMatch(/polly DescribeVoices/);
+    fireEvent.click(modelSwitch());
+    expect(onChange).toHaveBeenLastCalledWith({ ...defaultStructureDecisions, sampleOnly: true });
+    expect(modelSwitch().checked).toBe(false);
+    fireEvent.click(modelSwitch());
+    expect(onChange.mock.lastCall?.[0]).toEqual(defaultStructureDecisions);
+    expect(onChange.mock.lastCall?.[0]).not.toHaveProperty('sampleOnly');
+
+    rerender(
+      <StructureView
+        structure={polly}
+        decisions={defaultStructureDecisions}
+        onDecisionsChange={onChange}
+        updating={0.5}
+      />,
+    );
+    expect(screen.getByRole('status', { name: 'Structure update' }).textContent).toBe(
+      'Updating the structure… 50%',
+    );
+  });
+
+  it('disables the switch with the reason beside it when no AWS model is known', () => {
+    const reason =
+      'Sample-only: "custom" is not in the AWS catalog (aws-sdk v2, 2024), so no model is known; the structure shows only what the samples hold.';
+    const structure: JsonStructure = {
+      ...polly,
+      findings: [
+        { kind: 'model-unavailable', severity: 'info', path: '(Object)', message: reason },
+        ...polly.findings,
+      ],
+    };
+    render(<Harness structure={structure} onChange={() => {}} />);
+    expect(modelSwitch().disabled).toBe(true);
+    expect(modelSwitch().checked).toBe(false);
+    expect(modelSwitch().closest('label')?.title).toBe(reason);
+    const reasonId = modelSwitch().getAttribute('aria-describedby') ?? '';
+    expect(document.getElementById(reasonId)?.textContent).toBe(reason);
   });
 });

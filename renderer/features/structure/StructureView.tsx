@@ -10,7 +10,7 @@ import type {
   StructureElement,
   StructureFinding,
 } from '../../../shared/domain/json-structure/types';
-import { withCustomName, withIncluded } from './decision-edits';
+import { withCustomName, withIncluded, withModelComplete } from './decision-edits';
 import { StructureFindings } from './StructureFindings';
 import { gridColumns, rowHeight, StructureRow } from './StructureRow';
 import { StructureToolbar } from './StructureToolbar';
@@ -22,6 +22,8 @@ export interface StructureViewProps {
   onDecisionsChange(decisions: StructureDecisions): void;
   /** Height of the scrolling tree in pixels. */
   height?: number;
+  /** While the structure is inferred again (model-complete switched): true, or the fraction scanned. */
+  updating?: boolean | number;
 }
 
 const headers = ['Include', 'Name', 'Custom name', 'Type', 'Occurs', 'Sample value', 'Path'];
@@ -32,6 +34,7 @@ export function StructureView({
   decisions,
   onDecisionsChange,
   height = 480,
+  updating = false,
 }: StructureViewProps) {
   const shown = useMemo(
     () => applyStructureDecisions(structure, decisions),
@@ -44,6 +47,9 @@ export function StructureView({
     [shown.elements, collapsed, query],
   );
   const findingsByPath = useMemo(() => groupByPath(shown.findings), [shown.findings]);
+  const modelUnavailable = structure.findings.find(
+    (finding) => finding.kind === 'model-unavailable',
+  )?.message;
   const scrollRef = useRef<HTMLDivElement>(null);
   // eslint-disable-next-line react-hooks/incompatible-library -- read during render only; no memoized value holds its functions.
   const virtualizer = useVirtualizer({
@@ -102,6 +108,13 @@ export function StructureView({
             ...decisions,
             excluded: [...new Set([...decisions.excluded, ...suggestHowToExclusions(shown)])],
           })
+        }
+        modelComplete={decisions.sampleOnly !== true}
+        modelUnavailable={modelUnavailable}
+        model={structure.model}
+        updating={updating}
+        onModelCompleteChange={(modelComplete) =>
+          onDecisionsChange(withModelComplete(decisions, modelComplete))
         }
         shown={rows.length}
         total={shown.elements.length}

@@ -27,3 +27,12 @@ export function withIncluded(
   if (!included) excluded.push(path);
   return { ...decisions, excluded, included: reincluded };
 }
+
+/** The decisions with model-complete mode switched on (the default, so the key goes) or off. */
+export function withModelComplete(
+  decisions: StructureDecisions,
+  modelComplete: boolean,
+): StructureDecisions {
+  const { sampleOnly: _sampleOnly, ...rest } = decisions;
+  return modelComplete ? rest : { ...rest, sampleOnly: true };
+}

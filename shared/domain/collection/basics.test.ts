@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { migrateCollectionFile, migrateRequestFile } from './migrate';
-import { collectionFileSchema } from './schema';
+import { collectionFileSchema, requestFileSchema } from './schema';
 import { serializeFile } from './serialize';
 import { isSafeSlug, slugify, uniqueSlug } from './slug';
 import { findVariables, substitute, substituteRequest, unresolvedVariables } from './variables';
@@ -131,5 +131,22 @@ describe('variables', () => {
       [{ name: 'h', credentialId: 'profile:dev', field: 'sessionToken' }],
     ]);
     expect(substituteRequest(request, new Map([['p', 'x']])).path).toBe('/x');
+  });
+});
+
+describe('request files', () => {
+  it('keep a switched-off model-complete mode in the structure decisions', () => {
+    const file = {
+      formatVersion: 1,
+      name: 'DescribeVoices',
+      method: 'GET',
+      path: '/v1/voices',
+      structureDecisions: { studioProVersion: 10, sampleOnly: true },
+    };
+    const parsed = requestFileSchema.parse(file);
+    expect(parsed.structureDecisions?.sampleOnly).toBe(true);
+    expect(
+      requestFileSchema.safeParse({ ...file, structureDecisions: { sampleOnly: 'yes' } }).success,
+    ).toBe(false);
   });
 });

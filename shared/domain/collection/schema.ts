@@ -44,6 +44,8 @@ export const structureDecisionsSchema = z
     excluded: z.array(z.string()).default([]),
     included: z.array(z.string()).default([]),
     studioProVersion: z.union([z.literal(9), z.literal(10)]).default(10),
+    /** Model-complete mode switched off: the structure follows the samples alone. */
+    sampleOnly: z.boolean().optional(),
   })
   .strict();
 

@@ -120,6 +120,7 @@ export function deriveAttribute(
     notes,
   };
   if (type === 'String') attribute.length = 0;
+  if (element.documentation !== undefined) attribute.modelDocumentation = element.documentation;
   return attribute;
 }
 

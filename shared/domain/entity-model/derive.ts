@@ -13,6 +13,8 @@ import {
 import type { Association, Entity, EntityModel, ModelFinding } from './types';
 import { unifyParts } from './unify';
 import { validateName } from './validate-name';
+import { inputAttribute } from './request-inputs';
+import type { RequestInput } from './request-inputs';
 
 /** The operation a model is for; `serviceName` as Amazon writes it (`Amazon Polly`). */
 export interface ModelOperation {
@@ -20,6 +22,8 @@ export interface ModelOperation {
   serviceName: string;
   /** The structure of the request body, when the operation sends one. */
   requestStructure?: JsonStructure;
+  /** Inputs sent in the path, query or headers (from the operation's AWS model): request attributes too. */
+  requestInputs?: readonly RequestInput[];
 }
 
 const rootElement: StructureElement = {
@@ -40,6 +44,15 @@ const rootElement: StructureElement = {
   notes: [],
 };
 
+/** Adds the located inputs the body's attributes do not already hold (by name). */
+function addInputs(root: Entity, inputs: readonly RequestInput[] | undefined): void {
+  for (const input of inputs ?? []) {
+    const attribute = inputAttribute(input);
+    if (!root.attributes.some((a) => a.name.toLowerCase() === attribute.name.toLowerCase()))
+      root.attributes.push(attribute);
+  }
+}
+
 function requestSide(
   operation: ModelOperation,
   decisions: ModelDecisions,
@@ -49,7 +62,10 @@ function requestSide(
   const side =
     structure && structure.elements[0]?.kind === 'Object' ? deriveSide(structure, context) : null;
   const root = side?.entities.find((e) => e.sourcePath === '(Object)');
-  if (side && root) return { side, root };
+  if (side && root) {
+    addInputs(root, operation.requestInputs);
+    return { side, root };
+  }
   const findings: ModelFinding[] = [];
   const synthetic: Entity = {
     id: 'request:(Object)',
@@ -62,6 +78,7 @@ function requestSide(
     sourcePath: null,
     isList: false,
   };
+  addInputs(synthetic, operation.requestInputs);
   const empty: SideModel = side ?? { entities: [], associations: [], excluded: [], findings: [] };
   return {
     side: {

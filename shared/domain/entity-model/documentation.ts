@@ -101,10 +101,13 @@ export function draftAttributeDocumentation(attribute: EntityAttribute, entity: 
   const need = attribute.required ? 'Required' : 'Optional';
   const type = attributeTypeLabel(attribute.type, attribute.length);
   const subject =
-    attribute.jsonKey === null
-      ? `One value of the ${entity.name} list`
-      : `The ${attribute.jsonKey} of the ${entity.name}`;
-  return `${subject}. ${need}; type ${type}.`;
+    attribute.jsonKey !== null
+      ? `The ${attribute.jsonKey} of the ${entity.name}`
+      : attribute.sourcePath === null
+        ? `The ${attribute.name} of the ${entity.name}`
+        : `One value of the ${entity.name} list`;
+  const aws = attribute.modelDocumentation ? ` AWS: ${attribute.modelDocumentation}` : '';
+  return `${subject}. ${need}; type ${type}.${aws}`;
 }
 
 /** Fills every entity's and attribute's documentation: the user's text where edited, else the draft. */

@@ -22,6 +22,8 @@ export interface EntityAttribute {
   /** The JSON key the attribute maps, or null for the value of a primitive list item. */
   jsonKey: string | null;
   notes: string[];
+  /** AWS's documentation of the member (model-complete structures), added to the drafted documentation. */
+  modelDocumentation?: string;
 }
 
 export interface Entity {

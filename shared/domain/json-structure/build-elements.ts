@@ -6,6 +6,14 @@ import { describeStudioProDifferences, epochNote, isEpochTimestamp } from './stu
 
 type Role = 'root' | 'key' | 'item';
 
+export interface BuiltElements {
+  elements: StructureElement[];
+  findings: StructureFinding[];
+  /** Paths the AWS model says are maps (fold them) and structures (never fold them). */
+  modelMaps: Set<string>;
+  modelStructures: Set<string>;
+}
+
 interface Pending {
   node: MergeNode;
   parent: number;
@@ -19,9 +27,12 @@ interface Pending {
 export function buildElements(
   root: MergeNode,
   protocol: string | undefined,
-): { elements: StructureElement[]; findings: StructureFinding[] } {
+  modelled = false,
+): BuiltElements {
   const elements: StructureElement[] = [];
   const findings: StructureFinding[] = [];
+  const modelMaps = new Set<string>();
+  const modelStructures = new Set<string>();
   const epochProtocol = protocol === 'json' || protocol === 'rest-json';
   const rootPath =
     (root.seen & Seen.object) === 0 && (root.seen & Seen.array) !== 0 ? '(Array)' : '(Object)';
@@ -39,6 +50,19 @@ export function buildElements(
       node.presentIn < pending.holder.objectCount
     )
       element.optional = true;
+    if (modelled) {
+      const mark = node.model;
+      element.origin = mark === null ? 'sample' : mark.inSamples ? 'both' : 'model';
+      if (mark?.documentation !== undefined) element.documentation = mark.documentation;
+      if (mark !== null && !mark.inSamples && pending.role === 'key')
+        if (mark.required === true) delete element.optional;
+        else element.optional = true;
+      // Required in the model and never missing from a sample: the element must occur.
+      if (mark?.required === true && pending.role === 'key' && element.optional !== true)
+        element.minOccurs = 1;
+      if (mark?.map === true) modelMaps.add(path);
+      else if (mark?.shapeType === 'structure') modelStructures.add(path);
+    }
     const parentVisible = pending.parent < 0 || visible[pending.parent] === true;
     visible[element.index] = describeStudioProDifferences(
       element,
@@ -75,7 +99,7 @@ export function buildElements(
       );
     } else {
       fillValue(element, node);
-      if (epochProtocol && isEpochTimestamp(element)) {
+      if (epochProtocol && node.model?.type === undefined && isEpochTimestamp(element)) {
         element.notes.push(epochNote);
         findings.push({
           kind: 'epoch-timestamp',
@@ -86,7 +110,7 @@ export function buildElements(
       }
     }
   }
-  return { elements, findings };
+  return { elements, findings, modelMaps, modelStructures };
 }
 
 function kindOf(
@@ -181,7 +205,7 @@ function addValue(elements: StructureElement[], pending: Pending): StructureElem
 }
 
 function fillValue(element: StructureElement, node: MergeNode): void {
-  const { type } = resolvePrimitive(node.seen);
+  const type = node.model?.type ?? resolvePrimitive(node.seen).type;
   element.primitiveType = type;
   const sample = sampleFor(type, node.samples);
   if (sample !== undefined) element.sample = sample;

@@ -6,6 +6,9 @@ import { buildElements } from './build-elements';
 import { foldMapKeys } from './map-keys';
 import { assignDefaultNames } from './assign-names';
 import { applyStructureDecisions } from './decisions';
+import { overlayModel } from './model-overlay';
+import { modelSummaryFindings } from './model-findings';
+import type { OperationModel } from '../../aws/shapes';
 
 export interface InferOptions {
   /** Anonymous item naming; the decisions' version, when given, wins. */
@@ -15,6 +18,11 @@ export interface InferOptions {
   decisions?: StructureDecisions;
   /** Studio Pro's own rule: read only the first item of every array (and only the first sample). */
   firstItemOnly?: boolean;
+  /**
+   * The operation's output model (model-complete mode): every member of the output shape appears,
+   * merged with the samples; see model-overlay.ts. Without it the structure follows the samples alone.
+   */
+  model?: OperationModel;
   /** Called now and then with the fraction of the current sample scanned, for progress on large inputs. */
   onProgress?: (fraction: number, sampleIndex: number) => void;
 }
@@ -43,12 +51,24 @@ export function inferJsonStructure(
     new Scanner(text, context).run(root, index === 0);
   });
   const version = options.decisions?.studioProVersion ?? options.studioProVersion;
-  const built = buildElements(root, options.protocol);
+  const overlay =
+    options.model && !options.firstItemOnly ? overlayModel(root, options.model) : undefined;
+  const modelled = overlay?.applied === true;
+  const built = buildElements(root, options.protocol, modelled);
   const findings = built.findings;
-  const elements = foldMapKeys(built.elements, findings);
+  const elements = foldMapKeys(built.elements, findings, {
+    maps: built.modelMaps,
+    structures: built.modelStructures,
+  });
   findings.push(...assignDefaultNames(elements, version));
+  if (overlay && options.model) {
+    findings.push(...overlay.findings);
+    if (modelled) findings.push(...modelSummaryFindings(elements, options.model));
+  }
   const structure: JsonStructure = { elements, findings, studioProVersion: version };
   if (options.protocol !== undefined) structure.protocol = options.protocol;
+  if (modelled && options.model)
+    structure.model = { service: options.model.service, operation: options.model.operation };
   return options.decisions ? applyStructureDecisions(structure, options.decisions) : structure;
 }
 

@@ -90,12 +90,27 @@ function shapeOf(elements: readonly StructureElement[], root: number, end: numbe
   return parts.join('\n');
 }
 
-/** Whether an Object is a map: keys that are data, every value of one shape. */
-function isMap(elements: readonly StructureElement[], index: number, ends: number[]): boolean {
+/** What the AWS model says: paths that are maps (fold them) and structures (never fold them). */
+export interface KnownMaps {
+  maps: ReadonlySet<string>;
+  structures: ReadonlySet<string>;
+}
+
+const noKnownMaps: KnownMaps = { maps: new Set(), structures: new Set() };
+
+/** Whether an Object is a map: keys that are data, every value of one shape (or the model says so). */
+function isMap(
+  elements: readonly StructureElement[],
+  index: number,
+  ends: number[],
+  known: KnownMaps,
+): boolean {
   const element = elements[index] as StructureElement;
   // Only a named member can become a list in place; an array item or the root keeps its path.
   if (element.kind !== 'Object' || element.key === null || element.children.length === 0)
     return false;
+  if (known.maps.has(element.path)) return true;
+  if (known.structures.has(element.path)) return false;
   const kinds = element.children.map((c) => dataKeyKind(elements[c]?.key ?? ''));
   if (kinds.includes('name')) return false;
   if (element.children.length < 2 && !kinds.includes('strong')) return false;
@@ -150,19 +165,24 @@ function mapFinding(element: StructureElement, keys: string[]): StructureFinding
 export function foldMapKeys(
   elements: StructureElement[],
   findings: StructureFinding[],
+  known: KnownMaps = noKnownMaps,
 ): StructureElement[] {
   // Inner maps first: once folded, the values of an outer map can share one shape.
   let current = elements;
   for (;;) {
-    const next = foldOnce(current, findings);
+    const next = foldOnce(current, findings, known);
     if (next === current) return current;
     current = next;
   }
 }
 
-function foldOnce(elements: StructureElement[], findings: StructureFinding[]): StructureElement[] {
+function foldOnce(
+  elements: StructureElement[],
+  findings: StructureFinding[],
+  known: KnownMaps,
+): StructureElement[] {
   const ends = subtreeEnds(elements);
-  const maps = elements.filter((e) => e.parent !== -1 && isMap(elements, e.index, ends));
+  const maps = elements.filter((e) => e.parent !== -1 && isMap(elements, e.index, ends, known));
   if (maps.length === 0) return elements;
   const stale = maps.map((m) => `${m.path}|`);
   const kept = findings.filter((f) => !stale.some((prefix) => f.path.startsWith(prefix)));

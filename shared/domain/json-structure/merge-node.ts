@@ -1,3 +1,20 @@
+import type { PrimitiveType } from './types';
+
+/** What the AWS model says of one position of the merged tree (see model-overlay.ts). */
+export interface ModelMark {
+  /** Whether the samples showed this position too (else it comes from the model alone). */
+  inSamples: boolean;
+  /** The type the model gives a value here. */
+  type?: PrimitiveType;
+  /** AWS's shape type (`long`, `timestamp`, `map`...), for notes. */
+  shapeType: string;
+  required?: boolean;
+  documentation?: string;
+  enumValues?: readonly string[];
+  /** A map in the model: its keys are data, fold it into Key/Value items. */
+  map?: boolean;
+}
+
 /** Bit flags for what was seen at one position of the merged tree. */
 export const Seen = {
   object: 1,
@@ -82,6 +99,8 @@ export class MergeNode {
   order = 0;
   /** The key as written in the text, for matching in place; null when that is not possible. */
   rawKey: string | null = null;
+  /** What the AWS model says of this position, set by `overlayModel`; null without a model. */
+  model: ModelMark | null = null;
 
   constructor(readonly key: string | null) {}
 
@@ -108,10 +127,48 @@ export class MergeNode {
     return node;
   }
 
+  /** The child for `key` when there is one, without creating it. */
+  find(key: string): MergeNode | undefined {
+    if (this.byKey !== null) return this.byKey.get(key);
+    for (const candidate of this.children) if (candidate.key === key) return candidate;
+    return undefined;
+  }
+
+  /** Puts the children in a new order (after scanning: the scanner matches keys by position). */
+  reorder(children: readonly MergeNode[]): void {
+    children.forEach((child, index) => (child.order = index));
+    this.children = children;
+  }
+
   /** The sample slots of this node, made its own on the first sample. */
   writableSamples(): SampleSlots {
     if (this.samples === noSamples) this.samples = new Samples();
     return this.samples;
+  }
+
+  /**
+   * Turns a position that held objects or values (an XML list element that occurred once) into an
+   * array whose item holds what was seen here, so one item and many give the same structure.
+   */
+  demoteToItem(): MergeNode {
+    const item = new MergeNode(null);
+    item.seen = this.seen & ~Seen.array;
+    item.firstSeen = this.firstSeen & ~Seen.array;
+    item.objectCount = this.objectCount;
+    item.children = this.children;
+    item.byKey = this.byKey;
+    item.samples = this.samples;
+    item.sampled = this.sampled;
+    this.children = noChildren;
+    this.byKey = null;
+    this.samples = noSamples;
+    this.sampled = 0;
+    this.objectCount = 0;
+    this.itemCount = Math.max(1, this.presentIn);
+    this.seen = Seen.array | (this.seen & Seen.null);
+    this.firstSeen = this.firstSeen === 0 ? 0 : Seen.array;
+    this.item = item;
+    return item;
   }
 
   /** The node for the items of the array at this position. */

@@ -22,6 +22,8 @@ export interface StructureDocument {
   findings: DocumentFinding[];
   protocol?: string;
   studioProVersion?: 9 | 10;
+  /** The AWS operation whose output model was merged with the samples (model-complete). */
+  model?: { service: string; operation: string };
 }
 
 /**
@@ -49,6 +51,7 @@ export function toStructureDocument(structure: JsonStructure): StructureDocument
   if (structure.protocol !== undefined) document.protocol = structure.protocol;
   if (structure.studioProVersion !== undefined)
     document.studioProVersion = structure.studioProVersion;
+  if (structure.model !== undefined) document.model = structure.model;
   return document;
 }
 

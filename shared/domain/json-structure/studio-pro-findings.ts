@@ -28,6 +28,8 @@ export function describeStudioProDifferences(
   findings: StructureFinding[],
 ): boolean {
   const visible = node.firstSeen !== 0;
+  // Only the AWS model knows this element: the samples say nothing Studio Pro could misread.
+  if (node.model !== null && !node.model.inSamples) return visible;
   const label = element.key ?? (element.kind === 'Value' ? 'The values' : 'The items');
   if (!visible && context.parentVisible) {
     findings.push({
@@ -40,7 +42,9 @@ export function describeStudioProDifferences(
   }
   if (element.optional) element.notes.push('Missing from some objects (optional)');
   if (element.kind !== 'Value') return visible;
-  const merged = resolvePrimitive(node.seen);
+  const sampled = resolvePrimitive(node.seen);
+  // The model's type where it is laid over the samples (a Long holding small numbers, a typed null).
+  const merged = { type: node.model?.type ?? sampled.type, mixed: sampled.mixed };
   if (merged.mixed) {
     findings.push({
       kind: context.isItem ? 'mixed-array' : 'incompatible-types',
@@ -69,14 +73,16 @@ export function describeStudioProDifferences(
       message: `${label} is null in the first item; Studio Pro would make it Unknown instead of ${merged.type}.`,
     });
     element.notes.push(`Studio Pro: Unknown (null sample)`);
-  } else if (studioPro !== merged.type) {
+  } else if (studioPro !== sampled.type) {
     findings.push({
       kind: 'type-widened',
       severity: 'info',
       path: element.path,
-      message: `${label} is ${studioPro} in the first item but ${merged.type} elsewhere; widened to ${merged.type}, where Studio Pro would take ${studioPro}.`,
+      message: `${label} is ${studioPro} in the first item but ${sampled.type} elsewhere; widened to ${sampled.type}, where Studio Pro would take ${studioPro}.`,
     });
     element.notes.push(`Widened from ${studioPro}`);
+  } else if (studioPro !== merged.type) {
+    element.notes.push(`From the AWS model; the sample alone gives ${studioPro}`);
   }
   return visible;
 }

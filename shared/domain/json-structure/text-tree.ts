@@ -18,14 +18,20 @@ const maxIndentDepth = 40;
 /** An indented text tree like Studio Pro's structure editor: name, type, occurrence, notes. */
 export function formatStructureTree(structure: JsonStructure): string {
   const lines: string[] = [];
+  if (structure.model)
+    lines.push(
+      `Model-complete: ${structure.model.service} ${structure.model.operation} (AWS model, aws-sdk v2 2024) merged with the samples; [model] only the model, [sample only] only the samples`,
+    );
   for (const element of structure.elements) {
     // Past a fixed depth the indentation stops growing and the depth is written out instead.
     const indent = '  '.repeat(Math.min(element.depth, maxIndentDepth));
     const deep = element.depth > maxIndentDepth ? `[${element.depth}] ` : '';
     const custom = element.name !== element.defaultName ? ` (was ${element.defaultName})` : '';
-    const flags = [element.nillable ? 'nillable' : '', element.included ? '' : 'excluded'].filter(
-      Boolean,
-    );
+    const flags = [
+      element.origin === 'model' ? 'model' : element.origin === 'sample' ? 'sample only' : '',
+      element.nillable ? 'nillable' : '',
+      element.included ? '' : 'excluded',
+    ].filter(Boolean);
     const extra = [...flags, ...element.notes].join('; ');
     const sample = element.sample !== undefined ? ` = ${element.sample}` : '';
     lines.push(

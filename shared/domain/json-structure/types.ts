@@ -39,7 +39,16 @@ export interface StructureElement {
   optional?: boolean;
   /** What Studio Pro's first-item rule derives here; absent when it never sees this element. */
   studioProType?: PrimitiveType;
+  /**
+   * Model-complete structures only: whether the samples, the AWS model or both know this element.
+   * Absent when no model was laid over the samples.
+   */
+  origin?: ElementOrigin;
+  /** The AWS model's documentation of the member, when known. */
+  documentation?: string;
 }
+
+export type ElementOrigin = 'sample' | 'model' | 'both';
 
 export type FindingSeverity = 'error' | 'warning' | 'info';
 
@@ -60,6 +69,8 @@ export interface StructureDecisions {
   included: string[];
   /** Anonymous item naming: Studio Pro 9 (`JsonObject`) or newer (singular of the array name). */
   studioProVersion: 9 | 10;
+  /** Switched off model-complete mode: the structure follows the samples alone. */
+  sampleOnly?: boolean;
 }
 
 export const defaultStructureDecisions: StructureDecisions = {
@@ -76,4 +87,6 @@ export interface JsonStructure {
   protocol?: string;
   /** The Studio Pro version whose anonymous item names `defaultName` follows. */
   studioProVersion?: 9 | 10;
+  /** The AWS operation whose output model was laid over the samples (model-complete mode). */
+  model?: { service: string; operation: string };
 }

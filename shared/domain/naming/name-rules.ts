@@ -29,55 +29,51 @@ export function suggestName(
 
 /** N01, N02, N03 and N08 (upper-case first letter) for one name, with a rename fix. */
 export function checkName(name: string, context: NameRuleContext): NamingFinding[] {
-  const findings: NamingFinding[] = [];
+  const broken: Array<[NamingFinding['rule'], NamingFinding['severity'], string]> = [];
+  if (name.length < 1 || name.length > maxNameLength) {
+    broken.push([
+      'N02',
+      'error',
+      `The ${context.what} name has ${name.length} characters; Studio Pro accepts 1 to 255.`,
+    ]);
+  }
+  if (name.length > 0 && !isIdentifier(name)) {
+    broken.push([
+      'N01',
+      'error',
+      `The ${context.what} name "${name}" is not valid: start with a letter or _, then use only letters, digits and _.`,
+    ]);
+  }
+  if (isReservedWord(name)) {
+    broken.push([
+      'N03',
+      'error',
+      `"${name}" is a reserved word in Mendix, so it cannot name an ${context.what}.`,
+    ]);
+  }
+  // A leading `_` is Studio Pro's own escape of a reserved word (`_Owner`), kept by the product's names.
+  if (broken.length === 0 && !/^_*[A-Z]/.test(name)) {
+    broken.push([
+      'N08',
+      'warning',
+      `The ${context.what} name "${name}" should be UpperCamelCase (start with a capital letter).`,
+    ]);
+  }
+  if (broken.length === 0) return [];
+  // The fix looks at every name in the namespace: made only for a name that breaks a rule, so
+  // checking n valid names stays linear (it was made for every name: n² on wide entities).
   const suggestion = suggestName(name, context);
   const quickFix =
     suggestion !== undefined && suggestion !== name
       ? { label: `Rename to ${suggestion}`, fix: context.fix(suggestion) }
       : undefined;
-  const add = (
-    rule: NamingFinding['rule'],
-    severity: NamingFinding['severity'],
-    message: string,
-  ) => {
-    findings.push({
-      rule,
-      severity,
-      element: context.element,
-      message,
-      ...(quickFix ? { quickFix } : {}),
-    });
-  };
-  if (name.length < 1 || name.length > maxNameLength) {
-    add(
-      'N02',
-      'error',
-      `The ${context.what} name has ${name.length} characters; Studio Pro accepts 1 to 255.`,
-    );
-  }
-  if (name.length > 0 && !isIdentifier(name)) {
-    add(
-      'N01',
-      'error',
-      `The ${context.what} name "${name}" is not valid: start with a letter or _, then use only letters, digits and _.`,
-    );
-  }
-  if (isReservedWord(name)) {
-    add(
-      'N03',
-      'error',
-      `"${name}" is a reserved word in Mendix, so it cannot name an ${context.what}.`,
-    );
-  }
-  // A leading `_` is Studio Pro's own escape of a reserved word (`_Owner`), kept by the product's names.
-  if (findings.length === 0 && !/^_*[A-Z]/.test(name)) {
-    add(
-      'N08',
-      'warning',
-      `The ${context.what} name "${name}" should be UpperCamelCase (start with a capital letter).`,
-    );
-  }
-  return findings;
+  return broken.map(([rule, severity, message]) => ({
+    rule,
+    severity,
+    element: context.element,
+    message,
+    ...(quickFix ? { quickFix } : {}),
+  }));
 }
 
 /** N06 for every name used more than once in one namespace (ignoring case), with a fix for each later use. */
@@ -87,7 +83,11 @@ export function checkUnique(
   alsoTaken: readonly string[] = [],
 ): NamingFinding[] {
   const seen = new Set<string>();
-  const names = [...items.map((item) => item.name), ...alsoTaken];
+  // Every name in use, lower-case, built once; each suggestion joins it, so two later uses of one
+  // name get different suggestions (`Foo_2`, `Foo_3`).
+  const used = new Set(
+    [...items.map((item) => item.name), ...alsoTaken].map((n) => n.toLowerCase()),
+  );
   const findings: NamingFinding[] = [];
   for (const item of items) {
     const lower = item.name.toLowerCase();
@@ -95,7 +95,8 @@ export function checkUnique(
       seen.add(lower);
       continue;
     }
-    const to = uniqueName(item.name, names);
+    const to = uniqueName(item.name, used);
+    used.add(to.toLowerCase());
     findings.push({
       rule: 'N06',
       severity: 'error',

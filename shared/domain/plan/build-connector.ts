@@ -1,8 +1,11 @@
 import type { Catalog, CatalogService } from '../../aws/catalog';
+import { operationModel } from '../../aws/shapes';
+import type { OperationModel, ServiceShapes } from '../../aws/shapes';
 import { findService } from '../../aws/catalog';
 import { deriveEntityModel } from '../entity-model/derive';
 import type { ModelDecisions } from '../entity-model/decisions';
 import { mergeEntityModels } from '../entity-model/merge';
+import { locatedInputs } from '../entity-model/request-inputs';
 import type { EntityModel } from '../entity-model/types';
 import { inferJsonStructure } from '../json-structure/infer';
 import type { JsonStructure, StructureDecisions, StructureFinding } from '../json-structure/types';
@@ -28,19 +31,49 @@ export interface BuildConnectorInput {
   catalog: Catalog;
   settings?: PlanSettings;
   studioProVersion?: 9 | 10;
+  /**
+   * AWS shapes by catalog service id: operations picked from the catalog get model-complete
+   * response structures and request entities with every input member. Without them, sample-only.
+   */
+  shapes?: ReadonlyMap<string, ServiceShapes>;
+  /** false: structures follow the samples alone even where the model is known. */
+  modelComplete?: boolean;
+}
+
+/** The output and input models of a group's catalog operation, when its service's shapes are loaded. */
+function modelsOf(
+  input: BuildConnectorInput,
+  service: CatalogService | undefined,
+  catalogAction: string | null,
+): { output?: OperationModel; input?: OperationModel } {
+  if (input.modelComplete === false || !service || !catalogAction) return {};
+  const shapes = input.shapes?.get(service.id);
+  if (!shapes) return {};
+  const output = operationModel(shapes, catalogAction, 'output');
+  const inputModel = operationModel(shapes, catalogAction, 'input');
+  return { ...(output ? { output } : {}), ...(inputModel ? { input: inputModel } : {}) };
 }
 
 function requestStructureOf(
   request: RecordedOperation['request'],
   service: CatalogService | undefined,
+  inputModel: OperationModel | undefined,
 ): JsonStructure | undefined {
   const protocol = service?.protocol;
   // A query or ec2 form body is planned from request attributes: its inputs make the request entity.
   const isForm = bodyKindOf(protocol ?? 'unknown', request) === 'form';
   const body = isForm ? formInputsJson(request.body ?? '') : request.body;
-  if (body === undefined || !/^\s*\{/.test(body)) return undefined;
+  // JSON bodies get every member of the input shape (the request entity's attributes), sent or not.
+  const model =
+    inputModel && (protocol === 'json' || protocol === 'rest-json') ? inputModel : undefined;
+  const text = body !== undefined && /^\s*\{/.test(body) ? body : model ? '{}' : undefined;
+  if (text === undefined) return undefined;
   try {
-    return inferJsonStructure([body], { studioProVersion: 10, ...(protocol ? { protocol } : {}) });
+    return inferJsonStructure([text], {
+      studioProVersion: 10,
+      ...(protocol ? { protocol } : {}),
+      ...(model ? { model } : {}),
+    });
   } catch {
     return undefined;
   }
@@ -60,16 +93,30 @@ function xmlResponseFinding(action: string, document: XmlDocument): StructureFin
 function groupByAction(
   operations: readonly RecordedOperation[],
   catalog: Catalog,
-): Array<{ action: string; first: RecordedOperation; samples: string[] }> {
-  const groups = new Map<string, { action: string; first: RecordedOperation; samples: string[] }>();
+): Array<{
+  action: string;
+  catalogAction: string | null;
+  first: RecordedOperation;
+  samples: string[];
+}> {
+  const groups = new Map<
+    string,
+    { action: string; catalogAction: string | null; first: RecordedOperation; samples: string[] }
+  >();
   for (const operation of operations) {
-    const { action } = resolveAction(
+    const { action, catalogAction } = resolveAction(
       findService(catalog, operation.request.service),
       operation.request,
     );
     const group = groups.get(action);
     if (group) group.samples.push(...operation.samples);
-    else groups.set(action, { action, first: operation, samples: [...operation.samples] });
+    else
+      groups.set(action, {
+        action,
+        catalogAction,
+        first: operation,
+        samples: [...operation.samples],
+      });
   }
   return [...groups.values()];
 }
@@ -88,19 +135,30 @@ export function buildConnector(input: BuildConnectorInput): {
     const service = findService(input.catalog, group.first.request.service);
     const protocol = service?.protocol;
     const xml = unwrapXmlSamples(group.samples, protocol);
+    const known =
+      group.first.structureDecisions?.sampleOnly === true
+        ? {}
+        : modelsOf(input, service, group.catalogAction);
     const inferred = inferJsonStructure(xml ? xml.samples : group.samples, {
       studioProVersion: input.studioProVersion ?? 10,
       ...(protocol ? { protocol } : {}),
+      ...(known.output ? { model: known.output } : {}),
       ...(group.first.structureDecisions ? { decisions: group.first.structureDecisions } : {}),
     });
     const responseStructure = xml ? nameXmlItems(inferred) : inferred;
     if (xml) responseStructure.findings.unshift(xmlResponseFinding(group.action, xml.document));
-    const requestStructure = requestStructureOf(group.first.request, service);
+    const requestStructure = requestStructureOf(group.first.request, service, known.input);
     const serviceName = service?.fullName ?? group.first.request.service;
+    const requestInputs = known.input ? locatedInputs(known.input) : [];
     models.push(
       deriveEntityModel(
         responseStructure,
-        { action: group.action, serviceName, ...(requestStructure ? { requestStructure } : {}) },
+        {
+          action: group.action,
+          serviceName,
+          ...(requestStructure ? { requestStructure } : {}),
+          ...(requestInputs.length > 0 ? { requestInputs } : {}),
+        },
         group.first.modelDecisions,
       ),
     );

@@ -31,6 +31,8 @@ export const structureElementSchema = z.object({
   notes: z.array(z.string()),
   optional: z.boolean().optional(),
   studioProType: primitiveTypeSchema.optional(),
+  origin: z.enum(['sample', 'model', 'both']).optional(),
+  documentation: z.string().optional(),
 });
 
 export const structureFindingSchema = z.object({
@@ -45,6 +47,7 @@ export const structureDecisionsSchema = z.object({
   excluded: z.array(z.string()),
   included: z.array(z.string()),
   studioProVersion: z.union([z.literal(9), z.literal(10)]),
+  sampleOnly: z.boolean().optional(),
 });
 
 export const jsonStructureSchema = z.object({
@@ -52,12 +55,15 @@ export const jsonStructureSchema = z.object({
   findings: z.array(structureFindingSchema),
   protocol: z.string().optional(),
   studioProVersion: z.union([z.literal(9), z.literal(10)]).optional(),
+  model: z.object({ service: z.string(), operation: z.string() }).optional(),
 });
 
 export const inferOptionsSchema = z.object({
   studioProVersion: z.union([z.literal(9), z.literal(10)]),
   protocol: z.string().max(32).optional(),
   decisions: structureDecisionsSchema.optional(),
+  /** Lay the operation's AWS output model over the samples (default when the operation is known). */
+  modelComplete: z.boolean().optional(),
 });
 
 export const structureOperations = {
@@ -67,6 +73,10 @@ export const structureOperations = {
         responseId: z.string().optional(),
         samples: z.array(z.string()).max(100).optional(),
         options: inferOptionsSchema,
+        /** The catalog operation the samples answer, for a model-complete structure. */
+        operation: z
+          .object({ service: z.string().min(1).max(100), name: z.string().min(1).max(200) })
+          .optional(),
         /** The caller's id for this job, to ask `structure.progress` how far it has got. */
         jobId: z.string().min(1).max(128).optional(),
       })
