@@ -14,6 +14,8 @@ import { formatPlanText } from '../shared/domain/plan/markdown';
 import { toSentRequest } from '../shared/domain/plan/sent-request';
 import type { RequestLike } from '../shared/domain/plan/sent-request';
 import { xmlToJson } from '../electron/services/http/xml-json';
+import { buildServiceShapes } from '../build/generate-shapes.mjs';
+import type { ServiceShapes } from '../shared/aws/shapes';
 
 const fixtures = join(__dirname, '../shared/domain/plan/fixtures');
 
@@ -298,5 +300,60 @@ describe('golden plans (issue 12)', () => {
       expect(readme).toContain('GetTemporaryCredentials');
       expect(readme).toContain('Header_Authorization');
     }
+  });
+});
+
+describe('golden plans from the AWS models (model-complete, the default in the app and the CLI)', () => {
+  const shapes = new Map(
+    ['lambda', 's3', 'polly'].map((id) => [id, buildServiceShapes(id) as ServiceShapes]),
+  );
+  const modelPlanOf = (operation: RecordedOperation) =>
+    buildConnector({
+      operations: [operation],
+      catalog: awsCatalog,
+      settings: { toolVersion: '0.1.0' },
+      shapes,
+    });
+  const builderOf = (plan: ReturnType<typeof modelPlanOf>['plan']) => {
+    const step = plan.operations[0]?.microflow.steps.find((s) => s.kind === 'create-sigv4-builder');
+    return step?.kind === 'create-sigv4-builder' ? step.settings : undefined;
+  };
+
+  it('plans Lambda GetFunction with the path from the URI template and FunctionName as a required request attribute', () => {
+    const { plan, model } = modelPlanOf(lambda);
+    expect(builderOf(plan)?.Path).toBe(
+      "'/2015-03-31/functions/' + urlEncode($GetFunctionRequest/FunctionName)",
+    );
+    const request = model.entities.find((e) => e.name === 'GetFunctionRequest');
+    expect(request?.attributes.map((a) => [a.name, a.required])).toEqual([
+      ['FunctionName', true],
+      ['Qualifier', false],
+    ]);
+  });
+
+  it('keeps the slashes of a greedy label (S3 GetObject {Key+}) and takes the bucket from the request', () => {
+    const getObject = recorded(
+      { service: 's3', region: 'us-east-1', method: 'GET', path: '/my-bucket/photos/2024/cat.jpg' },
+      's3-list-objects-v2.xml',
+    );
+    const { plan } = modelPlanOf(getObject);
+    expect(plan.operations[0]?.action).toBe('GetObject');
+    expect(builderOf(plan)?.Path).toBe(
+      "'/' + urlEncode($GetObjectRequest/Bucket) + '/' + replaceAll(urlEncode($GetObjectRequest/Key), '%2F', '/')",
+    );
+  });
+
+  it('plans Polly DescribeVoices with every query member of the operation as a request attribute', () => {
+    const { model } = modelPlanOf(polly);
+    const request = model.entities.find((e) => e.name === 'DescribeVoicesRequest');
+    expect(request?.attributes.map((a) => a.name)).toEqual([
+      'Engine',
+      'LanguageCode',
+      'IncludeAdditionalLanguageCodes',
+      'NextToken',
+    ]);
+    expect(request?.attributes.find((a) => a.name === 'IncludeAdditionalLanguageCodes')?.type).toBe(
+      'Boolean',
+    );
   });
 });

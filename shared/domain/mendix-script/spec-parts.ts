@@ -163,7 +163,7 @@ export function microflowOf(
     builder: {
       serviceName: builder?.settings.ServiceName ?? operation.service.signingName,
       httpMethod: builder?.settings.HTTPMethod ?? operation.request.method.toUpperCase(),
-      path: builder?.settings.Path ?? operation.request.path,
+      path: builder?.settings.Path ?? mendixString(operation.request.path),
       requestBody,
     },
     // A conditional header (the session token of temporary credentials) needs an inheritance split

@@ -11,7 +11,7 @@ export function describeStep(step: PlanStep): string {
       return `Export with mapping ${step.mapping}: ${step.input} → $${step.output}`;
     case 'create-sigv4-builder': {
       const s = step.settings;
-      return `Create AWSAuthentication.SigV4Builder $${step.output}: ServiceName = '${s.ServiceName}', HTTPMethod = ${s.HTTPMethod}, Region = ${s.Region}, Path = '${s.Path}', RequestBody = ${s.RequestBody}`;
+      return `Create AWSAuthentication.SigV4Builder $${step.output}: ServiceName = '${s.ServiceName}', HTTPMethod = ${s.HTTPMethod}, Region = ${s.Region}, Path = ${s.Path}, RequestBody = ${s.RequestBody}`;
     }
     case 'header-list':
       return `Header list $${step.output}: ${step.headers.length === 0 ? '(empty)' : step.headers.map((h) => `${h.name}: ${h.value}`).join('; ')}`;

@@ -16,7 +16,7 @@ describe('planConnector', () => {
       icon: 'AWS',
     });
     const builder = operation.microflow.steps.find((s) => s.kind === 'create-sigv4-builder');
-    expect(builder?.kind === 'create-sigv4-builder' && builder.settings.Path).toBe('/v1/voices');
+    expect(builder?.kind === 'create-sigv4-builder' && builder.settings.Path).toBe("'/v1/voices'");
     expect(formatPlanText(plan)).toMatchInlineSnapshot(`
       "Module AmazonPollyConnector 1.0.0 (Amazon Polly)
       Folders: _Docs, ConnectionDetails, Operations, Private, Private/JSON Snippets, Private/Import Mappings, Private/Export Mappings, Resources, Resources/Enums, UseMe

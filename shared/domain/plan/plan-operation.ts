@@ -2,7 +2,7 @@ import type { Catalog, CatalogService } from '../../aws/catalog';
 import { findOperation, findService } from '../../aws/catalog';
 import { matchOperation } from '../../aws/match-operation';
 import { parseUriTemplate } from '../../aws/uri-template';
-import type { EntityModel } from '../entity-model/types';
+import type { Entity, EntityModel } from '../entity-model/types';
 import { upperCamel } from '../naming/identifiers';
 import { findActionRoot } from './action-entities';
 import { describeAction } from './documentation';
@@ -42,6 +42,16 @@ function planService(service: CatalogService | undefined, name: string): PlanSer
 }
 
 /** The action a request calls: the catalog's match first; the user's pick or the path only when the catalog does not know it. */
+/** The request attributes that carry path labels (ids `…request:input:uri:{label}`, from the AWS model), by label. */
+function pathAttributesOf(requestEntity: Entity | undefined): Record<string, string> {
+  const byLabel: Record<string, string> = {};
+  for (const attribute of requestEntity?.attributes ?? []) {
+    const label = /(?:^|\/)request:input:uri:(.+)$/.exec(attribute.id)?.[1];
+    if (label !== undefined) byLabel[label] = attribute.name;
+  }
+  return byLabel;
+}
+
 export function resolveAction(
   service: CatalogService | undefined,
   request: SentRequest,
@@ -197,6 +207,8 @@ export function planOperation(
       ...(xmlSchema ? { xmlSchema } : {}),
     },
     fixedQuery,
+    ...(uri ? { pathTemplate: parseUriTemplate(uri).path } : {}),
+    pathAttributes: pathAttributesOf(requestEntity),
   });
   const planned: PlannedOperation = {
     id,

@@ -78,6 +78,36 @@ export interface StepContext {
   documents: { importMapping: string; exportMapping?: string; xmlSchema?: string };
   /** Query parameters the operation's URI template fixes (`list-type` of S3 ListObjectsV2): sent as constants. */
   fixedQuery?: readonly string[];
+  /** The path part of the operation's URI template (`/2015-03-31/functions/{FunctionName}`), when the catalog knows it. */
+  pathTemplate?: string;
+  /** The request attribute that carries each path label (from the operation's AWS model), by label. */
+  pathAttributes?: Readonly<Record<string, string>>;
+}
+
+/**
+ * The SigV4Builder's Path as a microflow expression: the URI template with each label taken from
+ * the request object and URL-encoded (`urlEncode`; a greedy label such as S3's `{Key+}` keeps its
+ * slashes), or, when a label has no request attribute, the path as it was sent.
+ */
+export function pathExpression(context: StepContext): string {
+  const template = context.pathTemplate;
+  const attributes = context.pathAttributes ?? {};
+  if (template === undefined) return mendixString(context.request.path);
+  const parts: string[] = [];
+  let last = 0;
+  for (const match of template.matchAll(/\{([^}+]+)(\+?)\}/g)) {
+    const attribute = attributes[match[1] as string];
+    if (attribute === undefined) return mendixString(context.request.path);
+    const literal = template.slice(last, match.index);
+    if (literal !== '') parts.push(mendixString(literal));
+    const value = `urlEncode($${context.requestVariable}/${attribute})`;
+    parts.push(match[2] === '+' ? `replaceAll(${value}, '%2F', '/')` : value);
+    last = (match.index ?? 0) + match[0].length;
+  }
+  if (parts.length === 0) return mendixString(context.request.path);
+  const rest = template.slice(last);
+  if (rest !== '') parts.push(mendixString(rest));
+  return parts.join(' + ');
 }
 
 /** The headers the protocol needs besides the signed ones (`x-amz-target`, the JSON content type). */
@@ -137,7 +167,7 @@ export function buildSteps(context: StepContext): PlanStep[] {
       ServiceName: service.signingName,
       HTTPMethod: request.method.toUpperCase(),
       Region: '$Region',
-      Path: request.path,
+      Path: pathExpression(context),
       RequestBody: requestBody,
     },
   });

@@ -100,6 +100,7 @@ export interface SigV4BuilderStep {
     ServiceName: string;
     HTTPMethod: string;
     Region: string;
+    /** A microflow expression: the path as sent (`'/v1/voices'`), or the URI template with its labels from the request object. */
     Path: string;
     RequestBody: string;
   };

@@ -67,7 +67,8 @@ function createBuilder(canvas: Canvas, spec: MicroflowSpec, auth: Spec['authenti
     [auth.sigV4Builder.serviceName, quote(spec.builder.serviceName)],
     [auth.sigV4Builder.httpMethod, auth.enumerations.httpMethod + '.' + spec.builder.httpMethod],
     [auth.sigV4Builder.region, '$Region'],
-    [auth.sigV4Builder.path, quote(spec.builder.path)],
+    // The plan's expression: the path as sent, or the URI template with labels from the request.
+    [auth.sigV4Builder.path, spec.builder.path],
     // The plan's expression: '$RequestBody' from the export mapping, a form expression or a literal.
     [auth.sigV4Builder.requestBody, spec.builder.requestBody],
   ];
