@@ -357,3 +357,12 @@ describe('golden plans from the AWS models (model-complete, the default in the a
     );
   });
 });
+
+describe('request value lists (issue 12)', () => {
+  it('keeps Textract AnalyzeDocument’s required FeatureTypes on the request side', () => {
+    const { model } = planOf(textract);
+    const names = model.entities.filter((e) => e.side === 'request').map((e) => e.name);
+    expect(names).toContain('FeatureType');
+    expect(model.excluded.map((x) => x.id).filter((id) => id.includes('FeatureTypes'))).toEqual([]);
+  });
+});

@@ -27,7 +27,13 @@ function exclusionReason(
   const { decisions } = state.context;
   if (state.excludedIds.has(id)) return 'user';
   if (state.restoredIds.has(id)) return null;
-  if (element.kind === 'Wrapper' && decisions.conventions.dropPrimitiveWrappers)
+  // Response side only: a request's value list (Textract's required FeatureTypes) is an input the
+  // export mapping must write, so it keeps its entity whatever the convention says.
+  if (
+    element.kind === 'Wrapper' &&
+    decisions.conventions.dropPrimitiveWrappers &&
+    state.context.side === 'response'
+  )
     return 'convention';
   // The root always maps (it becomes {Action}Response); wrappers follow the convention above.
   if (!element.included && element.parent !== -1 && element.kind !== 'Wrapper') return 'structure';
