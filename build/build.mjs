@@ -1,6 +1,6 @@
 // Builds the Node side (CLI, browser host, Electron main and preload) with esbuild and the renderer with Vite.
 import { build } from 'esbuild';
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describeSummary, writeAllShapes } from './generate-shapes.mjs';
 
@@ -19,8 +19,19 @@ const common = {
 
 // Split so each command (and the catalog it may read) loads only when that command runs.
 rmSync(`${root}/dist/cli-chunks`, { recursive: true, force: true });
+// zod (used by nearly every command) is bundled into the CLI: as a package it is about a hundred
+// small modules that Node resolves one by one at every start (see the start-up bench).
+const { dependencies = {}, devDependencies = {} } = JSON.parse(
+  readFileSync(`${root}/package.json`, 'utf8'),
+);
+const cliBundled = new Set(['zod']);
+const cliExternal = [...Object.keys(dependencies), ...Object.keys(devDependencies)]
+  .filter((name) => !cliBundled.has(name))
+  .flatMap((name) => [name, `${name}/*`]);
 await build({
   ...common,
+  packages: undefined,
+  external: cliExternal,
   entryPoints: { cli: 'electron/cli/entry.ts' },
   outdir: 'dist',
   format: 'esm',

@@ -2,7 +2,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { errorCodeSchema } from '../../shared/ipc/errors';
+import { errorCodes } from '../../shared/ipc/errors';
 import { runCaptured } from '../../test/cli-capture';
 import { ExitCode } from './command';
 import { exitCodeFor } from './commands/send-output';
@@ -22,7 +22,7 @@ describe('exit codes', () => {
     expect(exitCodeFor('aws-error')).toBe(ExitCode.awsError);
     expect(exitCodeFor('internal')).toBe(ExitCode.internal);
     // Every error code maps somewhere; none falls through to the service-error code by accident.
-    const onlyAwsErrorIsOne = errorCodeSchema.options.filter((code) => exitCodeFor(code) === 1);
+    const onlyAwsErrorIsOne = errorCodes.filter((code) => exitCodeFor(code) === 1);
     expect(onlyAwsErrorIsOne).toEqual(['aws-error']);
   });
 

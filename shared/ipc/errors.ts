@@ -1,7 +1,8 @@
-import { z } from 'zod';
+// No zod here: StudioError is thrown all over the CLI, and the CLI should not load a schema
+// library for a command that validates nothing (see the start-up bench).
 
 /** Error codes that cross the bridge; the CLI maps them to exit codes. */
-export const errorCodeSchema = z.enum([
+export const errorCodes = [
   'invalid-input',
   'not-found',
   'credentials',
@@ -14,15 +15,15 @@ export const errorCodeSchema = z.enum([
   'conflict',
   'unsupported',
   'internal',
-]);
-export type ErrorCode = z.infer<typeof errorCodeSchema>;
+] as const;
+export type ErrorCode = (typeof errorCodes)[number];
 
-export const studioErrorSchema = z.object({
-  code: errorCodeSchema,
-  message: z.string(),
-  details: z.record(z.string(), z.unknown()).optional(),
-});
-export type StudioErrorValue = z.infer<typeof studioErrorSchema>;
+/** A StudioError as it crosses the bridge. */
+export interface StudioErrorValue {
+  code: ErrorCode;
+  message: string;
+  details?: Record<string, unknown>;
+}
 
 /** An error a handler throws on purpose; its code and message reach the user unchanged. */
 export class StudioError extends Error {

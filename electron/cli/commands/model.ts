@@ -91,7 +91,7 @@ async function buildModel(args: ModelArgs, io: CliIo): Promise<EntityModel> {
   const inputModel = protocol === 'json' || protocol === 'rest-json' ? fullInput : undefined;
   const requestInputs = fullInput ? locatedInputs(fullInput) : [];
   const texts = await Promise.all(args.files.map((file) => readText(file, io)));
-  const { samples, document } = structureSamples(texts, args.files, protocol);
+  const { samples, document } = await structureSamples(texts, args.files, protocol);
   const inferred = inferJsonStructure(samples, {
     ...options,
     ...(outputModel ? { model: outputModel } : {}),

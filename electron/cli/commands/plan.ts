@@ -105,7 +105,7 @@ async function fromPairs(
   return Promise.all(
     requests.map(async (file, i) => ({
       request: await readSpec(file, io),
-      samples: [sampleAsJson(await readText(samples[i] as string, io), samples[i] as string)],
+      samples: [await sampleAsJson(await readText(samples[i] as string, io), samples[i] as string)],
     })),
   );
 }

@@ -10,7 +10,6 @@ import {
   MAX_JSON_NESTING,
 } from '../../../shared/domain/json-structure/index';
 import { nameXmlItems } from '../../../shared/domain/xml-schema/xml-names';
-import { toXmlSchema } from '../../../shared/domain/xml-schema/xsd';
 import { ExitCode, UsageError } from '../command';
 import { cliOutputModel } from './operation-model';
 import { structureSamples } from './sample-text';
@@ -135,7 +134,7 @@ export const structureCommand: CliCommand = {
         : undefined;
     const model = lookup && 'model' in lookup ? lookup.model : undefined;
     const protocol = args.protocol ?? model?.protocol;
-    const { samples, document } = structureSamples(texts, args.files, protocol);
+    const { samples, document } = await structureSamples(texts, args.files, protocol);
     let structure;
     try {
       structure = inferJsonStructure(samples, {
@@ -153,8 +152,11 @@ export const structureCommand: CliCommand = {
       return ExitCode.usage;
     }
     if (document) structure = nameXmlItems(structure);
-    if (args.snippet && document) io.stdout.write(toXmlSchema(structure, document));
-    else if (args.snippet) io.stdout.write(`${toRepresentativeSnippet(structure)}\n`);
+    if (args.snippet && document) {
+      // The XML builder loads only when an XML schema is written.
+      const { toXmlSchema } = await import('../../../shared/domain/xml-schema/xsd');
+      io.stdout.write(toXmlSchema(structure, document));
+    } else if (args.snippet) io.stdout.write(`${toRepresentativeSnippet(structure)}\n`);
     else if (args.format === 'json')
       io.stdout.write(`${JSON.stringify(toStructureDocument(structure), null, 2)}\n`);
     else io.stdout.write(`${formatStructureTree(structure)}\n`);

@@ -8,11 +8,8 @@ import type {
   SignedRequestView,
 } from '../../../shared/ipc/operations/request';
 import type { BodyStore } from '../http/body-store';
-import { sendHttp } from '../http/send';
-import { xmlToJson } from '../http/xml-json';
 import type { HttpResponse, SendHttpOptions } from '../http/send';
 import type { SigningCredentials } from '../signing';
-import { readBodyRange, readModelText } from './read-range';
 import { authKeyAsSecretVariable } from './request-auth';
 import { signSpec } from './sign-spec';
 import type { Signed } from './sign-spec';
@@ -25,7 +22,6 @@ import { planSecretUses, requireSecretApproval } from './secret-uses';
 import type { SecretUsePlan } from './secret-uses';
 import { describeFailure, recordedSpec } from './sent-record';
 import type { SentRequest } from './sent-record';
-import { summarizeResponse } from './summarize';
 
 /** Where the engine gets credentials (the credential service fits): by id, or the default chain when none is given. */
 export interface CredentialResolver {
@@ -85,6 +81,7 @@ async function keep(options: {
   const { response, view, signedAt, registry, xmlToJson } = options;
   const responseId = randomUUID();
   try {
+    const { summarizeResponse } = await import('./summarize');
     const summary = await summarizeResponse({
       responseId,
       response,
@@ -130,9 +127,14 @@ function reporter(
 /** Creates an engine; nothing is sent unsigned: a credentials failure stops the request. */
 export function createEngine(deps: EngineDeps): Engine {
   const catalog = deps.catalog ?? awsCatalog;
-  const send = deps.sendImpl ?? sendHttp;
+  // Sending, reading responses and the XML parser load on first use: `send --dry-run` and the
+  // start-up of every host need none of them (see the start-up bench).
+  const send =
+    deps.sendImpl ??
+    (async (options: SendHttpOptions) => (await import('../http/send')).sendHttp(options));
   const registry = new ResponseRegistry(deps.maxKeptResponses);
-  const convertXml = deps.xmlToJson ?? (async (xml: string) => xmlToJson(xml));
+  const convertXml =
+    deps.xmlToJson ?? (async (xml: string) => (await import('../http/xml-json')).xmlToJson(xml));
   const inFlight = new Map<string, AbortController>();
 
   const sign = (spec: RequestSpec): Promise<Signed> => signSpec(spec, { catalog, deps });
@@ -211,10 +213,12 @@ export function createEngine(deps: EngineDeps): Engine {
       controller?.abort();
       return controller !== undefined;
     },
-    readRange: async (input) => readBodyRange(registry.get(input.responseId), input),
+    readRange: async (input) =>
+      (await import('./read-range')).readBodyRange(registry.get(input.responseId), input),
     saveToFile: (responseId, path) => registry.get(responseId).body.saveTo(path),
     body: (responseId) => registry.get(responseId).body,
-    readModelText: (responseId) => readModelText(registry.get(responseId), convertXml),
+    readModelText: async (responseId) =>
+      (await import('./read-range')).readModelText(registry.get(responseId), convertXml),
     dispose: () => registry.clear(),
   };
 }
