@@ -46,4 +46,11 @@ describe('previewBytes', () => {
     expect(previewBytes(sampleSummary({ preview: 'AAECAw==', previewEncoding: 'base64' }))).toBe(4);
     expect(previewBytes(sampleSummary({ preview: 'AAECAwQ=', previewEncoding: 'base64' }))).toBe(5);
   });
+
+  it('counts UTF-8 bytes of a text preview as TextEncoder does, lone surrogates included', () => {
+    for (const preview of ['plain', 'é€', 'a😀b', 'x\ud800y', '\udc00', '😀'.repeat(3) + 'é']) {
+      const summary = sampleSummary({ preview, previewEncoding: 'utf8' });
+      expect(previewBytes(summary)).toBe(new TextEncoder().encode(preview).length);
+    }
+  });
 });

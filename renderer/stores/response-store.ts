@@ -60,9 +60,27 @@ const empty: ResponseData = {
 /** Characters revealed per step: a 5 MB preview shown at once froze the window for most of a second. */
 export const displayStepChars = 1024 * 1024;
 
+/** UTF-8 length of a string, counted without encoding it (a megabyte preview took 35 ms to encode). */
+function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) bytes += 1;
+    else if (c < 0x800) bytes += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        bytes += 4;
+        i += 1;
+      } else bytes += 3;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
 /** Bytes in a preview: UTF-8 length for text, decoded length for base64. */
 export function previewBytes(summary: ResponseSummary): number {
-  if (summary.previewEncoding === 'utf8') return new TextEncoder().encode(summary.preview).length;
+  if (summary.previewEncoding === 'utf8') return utf8Length(summary.preview);
   const padding = summary.preview.endsWith('==') ? 2 : summary.preview.endsWith('=') ? 1 : 0;
   return Math.max(0, (summary.preview.length / 4) * 3 - padding);
 }

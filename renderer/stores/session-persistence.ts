@@ -76,10 +76,16 @@ export function persistSession(storage: Storage): () => void {
       // Quota or privacy mode: the state stays in memory for this page.
     }
   };
+  // Written in a task of its own, when the page is idle: serializing a response preview in the
+  // same task as the render it follows made one long task of both (the 100 MB e2e measures it).
+  const later: (run: () => void) => void =
+    typeof globalThis.requestIdleCallback === 'function'
+      ? (run) => void globalThis.requestIdleCallback(run, { timeout: 1000 })
+      : (run) => void setTimeout(run, 0);
   const schedule = () => {
     if (scheduled) return;
     scheduled = true;
-    queueMicrotask(write);
+    later(write);
   };
   const stores = [useRequestStore, useDecisionsStore, useConnectorStore, useUiStore];
   const stops = stores.map((store) => store.subscribe(schedule));
@@ -88,5 +94,14 @@ export function persistSession(storage: Storage): () => void {
       if (state.summary !== previous.summary) schedule();
     }),
   );
-  return () => stops.forEach((stop) => stop());
+  // A reload right after a change must not lose it: write what is pending as the page goes.
+  const flush = () => {
+    if (scheduled) write();
+  };
+  globalThis.addEventListener?.('pagehide', flush);
+  stops.push(() => globalThis.removeEventListener?.('pagehide', flush));
+  return () => {
+    stops.forEach((stop) => stop());
+    flush();
+  };
 }

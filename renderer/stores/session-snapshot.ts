@@ -6,7 +6,8 @@ import type { ResponseSummary } from '../../shared/ipc/operations/request';
 import { structureDecisionsSchema } from '../../shared/ipc/operations/structure';
 
 /** The most preview text a snapshot keeps: the full body stays on the privileged side, by id. */
-export const snapshotPreviewChars = 256 * 1024;
+// Written when the page is idle; more text made that write a long task of its own (100 MB e2e).
+export const snapshotPreviewChars = 64 * 1024;
 
 const rowSchema = z.object({
   name: z.string(),
