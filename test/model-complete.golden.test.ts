@@ -66,8 +66,8 @@ function expectSnippetRoundTrip(structure: JsonStructure): void {
   expect(shape(pasted)).toEqual(shape(structure));
 }
 
-const xmlSample = (text: string): string[] => {
-  const unwrapped = unwrapXmlSamples([xmlToJson(text)], 'rest-xml');
+const xmlSample = (text: string, protocol = 'rest-xml'): string[] => {
+  const unwrapped = unwrapXmlSamples([xmlToJson(text)], protocol);
   if (!unwrapped) throw new Error('not an XML document');
   return unwrapped.samples;
 };
@@ -147,6 +147,23 @@ describe('model-complete structures (golden)', () => {
     await expect(golden(structure)).toMatchFileSnapshot(
       './fixtures/model-complete/s3-list-objects-v2.golden.txt',
     );
+  });
+
+  it('IAM ListUsers (query protocol): the result wrapper, member lists, the envelope marked sample only', () => {
+    const structure = complete(
+      'iam',
+      'ListUsers',
+      xmlSample(fixture('iam-list-users.xml'), 'query'),
+    );
+    expect(at(structure, '(Object)').origin).toBe('both');
+    const user = '(Object)|ListUsersResult|Users|member|(Object)';
+    expect(at(structure, '(Object)|ListUsersResult|Users|member').kind).toBe('Array');
+    expect(at(structure, `${user}|CreateDate`).primitiveType).toBe('DateTime');
+    expect(at(structure, `${user}|UserName`).minOccurs).toBe(1);
+    expect(at(structure, `${user}|PasswordLastUsed`).origin).toBe('model');
+    expect(at(structure, `${user}|Tags|member|(Object)|Key`).origin).toBe('model');
+    expect(at(structure, '(Object)|ListUsersResult|IsTruncated').primitiveType).toBe('Boolean');
+    expect(at(structure, '(Object)|ResponseMetadata').origin).toBe('sample');
   });
 
   it('Lambda ListFunctions (AWS documented example response)', async () => {

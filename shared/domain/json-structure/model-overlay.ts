@@ -277,6 +277,10 @@ export function overlayModel(root: MergeNode, model: OperationModel): OverlayRes
   }
   let start = root;
   let path = '(Object)';
+  // The envelope above the output (the document element, a query wrapper) is known to both.
+  const envelope = (node: MergeNode) => {
+    node.model ??= { inSamples: node.seen !== 0, shapeType: 'structure' };
+  };
   const only = root.children.length === 1 ? root.children[0] : undefined;
   if (
     xml &&
@@ -285,12 +289,14 @@ export function overlayModel(root: MergeNode, model: OperationModel): OverlayRes
     !isMemberKey(body, only.key)
   ) {
     // Samples still wrapped in their document element (`{"ListBucketResult": {…}}`): lay over its content.
+    envelope(start);
     start = only;
     path = `${path}|${only.key as string}`;
   }
   if (xml && wrapper !== undefined) {
     // Query services wrap the output in <OperationResult> inside the document element.
     if (start.seen === 0) markObject(start);
+    envelope(start);
     start = start.find(wrapper) ?? start.child(wrapper);
     path = `${path}|${wrapper}`;
   }
