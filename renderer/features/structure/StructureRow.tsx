@@ -119,7 +119,8 @@ export function StructureRow({
             title={findings.map((f) => f.message).join('\n')}
           >
             {' '}
-            {severity === 'info' ? 'ⓘ' : '⚠'}
+            {/* A circled "i" drawn by CSS: U+24D8 is missing from common Linux fonts (it showed as a box). */}
+            {severity === 'info' ? <span className="info-mark">i</span> : '⚠'}
           </span>
         )}
         {element.notes.length > 0 && (
