@@ -24,6 +24,7 @@ export const operationNameList = [
   'response.saveToFile',
   'structure.infer',
   'structure.progress',
+  'structure.requestSide',
   'structure.snippet',
   'plan.build',
   'plan.applyFix',

@@ -3,6 +3,8 @@ import { invokeOperation } from '../../../shared/ipc/dispatch';
 import type { Handlers } from '../../../shared/ipc/dispatch';
 import { StudioError } from '../../../shared/ipc/errors';
 import { largeBody, tsStructureWorker } from '../../../test/structure-worker';
+import { buildServiceShapes } from '../../../build/generate-shapes.mjs';
+import type { ServiceShapes } from '../../../shared/aws/shapes';
 import { createStructureHandlers } from './handlers';
 import type { StructureHandlerDeps } from './handlers';
 
@@ -173,5 +175,57 @@ describe('structure.infer in the worker', () => {
         context: undefined,
       }),
     ).toMatchObject({ ok: true });
+  });
+});
+
+describe('structure.requestSide', () => {
+  const withShapes = createStructureHandlers({
+    readBody: async () => '{}',
+    shapes: {
+      serviceShapes: async (id) => buildServiceShapes(id) as ServiceShapes | undefined,
+    },
+  }) as unknown as Handlers;
+  const requestSide = (input: unknown) =>
+    invokeOperation(withShapes, { name: 'structure.requestSide', input, context: undefined });
+
+  it('gives the request entity the path and query members of Lambda GetFunction, required marked', async () => {
+    const result = await requestSide({
+      spec: {
+        region: 'us-west-2',
+        service: 'lambda',
+        method: 'GET',
+        path: '/2015-03-31/functions/my-function',
+      },
+    });
+    expect(result.ok).toBe(true);
+    const { inputs } = (result as { value: { inputs: Array<Record<string, unknown>> } }).value;
+    expect(inputs.map((i) => [i.member, i.location, i.required])).toEqual([
+      ['FunctionName', 'uri', true],
+      ['Qualifier', 'querystring', false],
+    ]);
+  });
+
+  it('makes the JSON body model-complete, and follows the sent body alone when switched off', async () => {
+    const spec = {
+      region: 'us-east-1',
+      service: 'polly',
+      method: 'POST',
+      path: '/v1/speech',
+      body: { kind: 'text', text: '{"Text":"Hi","VoiceId":"Joanna","OutputFormat":"mp3"}' },
+    };
+    const keys = (result: Awaited<ReturnType<typeof requestSide>>) =>
+      (
+        result as { value: { structure?: { elements: Array<{ key: string | null }> } } }
+      ).value.structure?.elements
+        .map((e) => e.key)
+        .filter((k) => k !== null);
+    expect(keys(await requestSide({ spec }))).toEqual(
+      expect.arrayContaining(['Engine', 'LexiconNames', 'Text', 'VoiceId']),
+    );
+    expect(keys(await requestSide({ spec, modelComplete: false }))).toEqual([
+      'Text',
+      'VoiceId',
+      'OutputFormat',
+    ]);
   });
 });

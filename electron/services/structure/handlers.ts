@@ -6,7 +6,12 @@ import {
 import type { InferOptions, JsonStructure } from '../../../shared/domain/json-structure/index';
 import type { Handlers } from '../../../shared/ipc/dispatch';
 import { StudioError } from '../../../shared/ipc/errors';
+import { awsCatalog, findService } from '../../../shared/aws/catalog';
+import { operationModel } from '../../../shared/aws/shapes';
 import type { ShapeSource } from '../../../shared/aws/shapes';
+import { requestSideOf } from '../../../shared/domain/plan/build-connector';
+import { resolveAction } from '../../../shared/domain/plan/plan-operation';
+import { toSentRequest } from '../../../shared/domain/plan/sent-request';
 import { outputModelOf } from '../catalog/operation-models';
 import { ProgressJobs } from './progress-jobs';
 import { overallProgress } from './worker-protocol';
@@ -26,7 +31,7 @@ export interface StructureHandlerDeps {
 
 export type StructureHandlers = Pick<
   Handlers<unknown>,
-  'structure.infer' | 'structure.snippet' | 'structure.progress'
+  'structure.infer' | 'structure.snippet' | 'structure.progress' | 'structure.requestSide'
 >;
 
 /** Turns malformed JSON into an `invalid-input` error carrying the position; other errors pass unchanged. */
@@ -130,6 +135,22 @@ export function createStructureHandlers(deps: StructureHandlerDeps): StructureHa
       }
     },
     'structure.progress': async (input) => jobs.get(input.jobId),
+    'structure.requestSide': async (input) => {
+      const request = toSentRequest(input.spec);
+      const service = findService(awsCatalog, request.service);
+      const { catalogAction } = resolveAction(service, request);
+      const shapes =
+        input.modelComplete !== false && service && catalogAction && deps.shapes
+          ? await deps.shapes.serviceShapes(service.id)
+          : undefined;
+      const inputModel =
+        shapes && catalogAction ? operationModel(shapes, catalogAction, 'input') : undefined;
+      const side = requestSideOf(request, service, inputModel);
+      return {
+        ...(side.requestStructure ? { structure: side.requestStructure } : {}),
+        inputs: side.requestInputs,
+      };
+    },
     'structure.snippet': async (input) => ({ snippet: toRepresentativeSnippet(input.structure) }),
   };
 }

@@ -1,4 +1,8 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
+import type { RequestInput } from '../../../shared/domain/entity-model/request-inputs';
+import type { JsonStructure } from '../../../shared/domain/json-structure/types';
+import type { RequestSpecInput } from '../../../shared/ipc/operations/request';
+import { useApi } from '../../api/ApiProvider';
 import { applyStructureDecisions } from '../../../shared/domain/json-structure/decisions';
 import { deriveEntityModel } from '../../../shared/domain/entity-model';
 import { EntityDiagramView } from '../diagram';
@@ -10,6 +14,37 @@ import { useRequestStore } from '../../stores/request-store';
 import { useResponseStore } from '../../stores/response-store';
 import { ModelBlocker } from './ModelBlocker';
 import { useModelBlocker } from './use-structure';
+
+interface RequestSide {
+  structure?: JsonStructure;
+  inputs: RequestInput[];
+}
+
+/**
+ * The request entity's sources for the shown response's request, from the privileged side: the
+ * body's structure and the inputs the operation's AWS model sends elsewhere (as the plan has them).
+ * Null until known, or when it cannot be had: the entity then has no attributes, as before.
+ */
+function useRequestSide(spec: RequestSpecInput | null, sampleOnly: boolean): RequestSide | null {
+  const api = useApi();
+  const [side, setSide] = useState<{ spec: RequestSpecInput; value: RequestSide } | null>(null);
+  useEffect(() => {
+    if (!spec) return undefined;
+    let live = true;
+    api.call('structure.requestSide', { spec, modelComplete: !sampleOnly }).then(
+      (value) => {
+        if (live) setSide({ spec, value });
+      },
+      () => {
+        if (live) setSide(null);
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [api, spec, sampleOnly]);
+  return side && side.spec === spec ? side.value : null;
+}
 
 /** The Entities tab: the domain model "Map automatically" would create, drawn as a diagram. */
 export function DiagramTab() {
@@ -28,15 +63,23 @@ export function DiagramTab() {
   );
   const blocker = useModelBlocker();
   const { structure: structureDecisions, model: modelDecisions } = decisions;
+  const requestSide = useRequestSide(sent, structureDecisions.sampleOnly === true);
   const model = useMemo(() => {
     if (!structure) return null;
     const applied = applyStructureDecisions(structure, structureDecisions);
     return deriveEntityModel(
       applied,
-      { action: operation || 'Operation', serviceName },
+      {
+        action: operation || 'Operation',
+        serviceName,
+        ...(requestSide?.structure ? { requestStructure: requestSide.structure } : {}),
+        ...(requestSide && requestSide.inputs.length > 0
+          ? { requestInputs: requestSide.inputs }
+          : {}),
+      },
       modelDecisions,
     );
-  }, [structure, structureDecisions, modelDecisions, operation, serviceName]);
+  }, [structure, structureDecisions, modelDecisions, operation, serviceName, requestSide]);
   if (blocker || !model)
     return <ModelBlocker blocker={blocker ?? { message: '', isError: false }} />;
   return (

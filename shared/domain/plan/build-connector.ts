@@ -6,6 +6,7 @@ import { deriveEntityModel } from '../entity-model/derive';
 import type { ModelDecisions } from '../entity-model/decisions';
 import { mergeEntityModels } from '../entity-model/merge';
 import { locatedInputs } from '../entity-model/request-inputs';
+import type { RequestInput } from '../entity-model/request-inputs';
 import type { EntityModel } from '../entity-model/types';
 import { inferJsonStructure } from '../json-structure/infer';
 import type { JsonStructure, StructureDecisions, StructureFinding } from '../json-structure/types';
@@ -79,6 +80,28 @@ function requestStructureOf(
   }
 }
 
+/** What makes an operation's request entity: the body's structure and the inputs sent elsewhere. */
+export interface RequestSide {
+  requestStructure?: JsonStructure;
+  requestInputs: RequestInput[];
+}
+
+/**
+ * The request side of one sent request: its body's structure (model-complete when the input shape
+ * is known) and, from the operation's AWS model, the members sent in the path, query or headers.
+ * The plan, and the app's Entities tab through the privileged side, both use it.
+ */
+export function requestSideOf(
+  request: SentRequest,
+  service: CatalogService | undefined,
+  inputModel: OperationModel | undefined,
+): RequestSide {
+  const requestStructure = requestStructureOf(request, service, inputModel);
+  const side: RequestSide = { requestInputs: inputModel ? locatedInputs(inputModel) : [] };
+  if (requestStructure) side.requestStructure = requestStructure;
+  return side;
+}
+
 /** Why an XML response gets an XML schema: a JSON structure and JSON import mapping cannot read it. */
 function xmlResponseFinding(action: string, document: XmlDocument): StructureFinding {
   return {
@@ -147,9 +170,12 @@ export function buildConnector(input: BuildConnectorInput): {
     });
     const responseStructure = xml ? nameXmlItems(inferred) : inferred;
     if (xml) responseStructure.findings.unshift(xmlResponseFinding(group.action, xml.document));
-    const requestStructure = requestStructureOf(group.first.request, service, known.input);
+    const { requestStructure, requestInputs } = requestSideOf(
+      group.first.request,
+      service,
+      known.input,
+    );
     const serviceName = service?.fullName ?? group.first.request.service;
-    const requestInputs = known.input ? locatedInputs(known.input) : [];
     models.push(
       deriveEntityModel(
         responseStructure,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineOperation } from '../define';
+import { requestSpecSchema } from './request';
 
 const primitiveTypeSchema = z.enum([
   'String',
@@ -58,6 +59,16 @@ export const jsonStructureSchema = z.object({
   model: z.object({ service: z.string(), operation: z.string() }).optional(),
 });
 
+/** An input sent outside the body, from the operation's AWS model (`RequestInput`). */
+export const requestInputSchema = z.object({
+  member: z.string(),
+  wireName: z.string(),
+  location: z.enum(['uri', 'querystring', 'header']),
+  type: z.enum(['String', 'Integer', 'Long', 'Decimal', 'Boolean', 'DateTime']),
+  required: z.boolean(),
+  documentation: z.string().optional(),
+});
+
 export const inferOptionsSchema = z.object({
   studioProVersion: z.union([z.literal(9), z.literal(10)]),
   protocol: z.string().max(32).optional(),
@@ -90,6 +101,19 @@ export const structureOperations = {
     z.object({ jobId: z.string().min(1).max(128) }),
     z.object({ fraction: z.number().min(0).max(1).nullable(), done: z.boolean() }),
     'How far a `structure.infer` job has got: the fraction of its input scanned (null before the first report), and whether it has finished.',
+  ),
+  'structure.requestSide': defineOperation(
+    z.object({
+      /** The request as sent (the shown response's spec); its body and operation decide the request side. */
+      spec: requestSpecSchema,
+      /** false: only what the request carries, without the operation's AWS input model. */
+      modelComplete: z.boolean().optional(),
+    }),
+    z.object({
+      structure: jsonStructureSchema.optional(),
+      inputs: z.array(requestInputSchema),
+    }),
+    "What makes the request entity: the body's structure (model-complete when the operation is known) and the members sent in the path, query or headers.",
   ),
   'structure.snippet': defineOperation(
     z.object({ structure: jsonStructureSchema }),
