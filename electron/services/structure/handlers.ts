@@ -93,6 +93,30 @@ export function createStructureHandlers(deps: StructureHandlerDeps): StructureHa
     }
   }
 
+  // In the worker for large inputs, in-thread otherwise; progress goes to the job and the host.
+  async function infer(
+    samples: string[],
+    options: InferOptions,
+    jobId: string | undefined,
+    responseId: string | undefined,
+  ): Promise<JsonStructure> {
+    const total = samples.reduce((sum, text) => sum + text.length, 0);
+    const report = (fraction: number): void => {
+      if (jobId !== undefined) jobs.report(jobId, fraction);
+      if (total > progressThreshold) deps.onProgress?.(fraction);
+    };
+    if (deps.worker && total > (deps.worker.threshold ?? workerThreshold))
+      return await inWorker(deps.worker, samples, options, report, responseId);
+    return inferOrExplain(samples, {
+      ...options,
+      onProgress: overallProgress(
+        samples.map((text) => text.length),
+        report,
+        0,
+      ),
+    });
+  }
+
   return {
     'structure.infer': async (input) => {
       const { jobId, responseId } = input;
@@ -109,29 +133,11 @@ export function createStructureHandlers(deps: StructureHandlerDeps): StructureHa
             ? undefined
             : await outputModelOf(deps.shapes, input.operation?.service, input.operation?.name);
         if (lookup && 'model' in lookup) options.model = lookup.model;
-        const structure = await inferWith(samples, options);
+        const structure = await infer(samples, options, jobId, responseId);
         if (lookup && 'finding' in lookup) structure.findings.unshift(lookup.finding);
         return structure;
       } finally {
         if (jobId !== undefined) jobs.finish(jobId);
-      }
-
-      async function inferWith(samples: string[], options: InferOptions): Promise<JsonStructure> {
-        const total = samples.reduce((sum, text) => sum + text.length, 0);
-        const report = (fraction: number): void => {
-          if (jobId !== undefined) jobs.report(jobId, fraction);
-          if (total > progressThreshold) deps.onProgress?.(fraction);
-        };
-        if (deps.worker && total > (deps.worker.threshold ?? workerThreshold))
-          return await inWorker(deps.worker, samples, options, report, responseId);
-        return inferOrExplain(samples, {
-          ...options,
-          onProgress: overallProgress(
-            samples.map((text) => text.length),
-            report,
-            0,
-          ),
-        });
       }
     },
     'structure.progress': async (input) => jobs.get(input.jobId),

@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+import { defaultStructureDecisions } from '../../../shared/domain/json-structure/types';
 import { act, cleanup, renderHook, waitFor } from '@testing-library/react';
 import { createElement } from 'react';
 import type { ReactNode } from 'react';
@@ -118,10 +119,7 @@ describe('useStructureOfResponse', () => {
 
     act(() =>
       useDecisionsStore.getState().setStructure('polly:DescribeVoices', {
-        customNames: {},
-        excluded: [],
-        included: [],
-        studioProVersion: 10,
+        ...defaultStructureDecisions,
         sampleOnly: true,
       }),
     );
@@ -137,12 +135,7 @@ describe('useStructureOfResponse', () => {
 
     // Switched back on before the sample-only answer: that answer is stale and ignored.
     act(() =>
-      useDecisionsStore.getState().setStructure('polly:DescribeVoices', {
-        customNames: {},
-        excluded: [],
-        included: [],
-        studioProVersion: 10,
-      }),
+      useDecisionsStore.getState().setStructure('polly:DescribeVoices', defaultStructureDecisions),
     );
     await waitFor(() => expect(pending).toHaveLength(3));
     expect(inferInputs(calls)[2]).toMatchObject({ options: { modelComplete: true } });

@@ -1,7 +1,7 @@
 import { resolveRef, typeOf } from '../../aws/shapes';
 import type { OperationModel } from '../../aws/shapes';
 import { isReservedWord } from '../json-structure/names';
-import { primitiveOfShape } from '../json-structure/model-overlay';
+import { primitiveOfShape } from '../json-structure/model-types';
 import type { AttributeType, EntityAttribute } from './types';
 
 /** An input member the request carries outside its body: in the path, the query string or a header. */

@@ -1,16 +1,5 @@
+import { widen } from './primitive-type';
 import type { PrimitiveType, StructureElement, StructureFinding } from './types';
-
-const numberRank: Partial<Record<PrimitiveType, number>> = { Integer: 1, Long: 2, Decimal: 3 };
-
-/** The type that holds both: the wider number, String for any other disagreement, the known one over Unknown. */
-function widen(a: PrimitiveType, b: PrimitiveType): PrimitiveType {
-  if (a === b || b === 'Unknown') return a;
-  if (a === 'Unknown') return b;
-  const ra = numberRank[a];
-  const rb = numberRank[b];
-  if (ra !== undefined && rb !== undefined) return ra >= rb ? a : b;
-  return 'String';
-}
 
 interface WidestValue {
   type: PrimitiveType;

@@ -134,8 +134,44 @@ export class MergeNode {
     return undefined;
   }
 
-  /** Puts the children in a new order (after scanning: the scanner matches keys by position). */
-  reorder(children: readonly MergeNode[]): void {
+  /** Marks the position as holding an object (the AWS model says so; no sample may have shown it). */
+  markObject(): void {
+    this.seen |= Seen.object;
+    this.firstSeen |= Seen.object;
+    if (this.objectCount === 0) this.objectCount = 1;
+  }
+
+  /**
+   * Marks the position as an array and returns its item node: an XML element that occurred once
+   * (an object or a value here) becomes the item, see `demoteToItem`.
+   */
+  asArray(): MergeNode {
+    if ((this.seen & Seen.array) === 0) {
+      if (this.seen !== 0 && (this.seen & Seen.null) !== this.seen) {
+        this.demoteToItem();
+      } else {
+        this.seen |= Seen.array;
+        this.firstSeen |= Seen.array;
+      }
+    }
+    if (this.itemCount === 0) this.itemCount = 1;
+    return this.itemNode();
+  }
+
+  /**
+   * Orders the children: keys in `order` first, in that order, then the others as first seen (after
+   * scanning only: the scanner matches keys by position). A model-complete structure so reads like
+   * the API reference.
+   */
+  orderBy(order: readonly string[]): void {
+    if (this.children.length < 2) return;
+    const rank = new Map<string, number>();
+    order.forEach((key, index) => rank.set(key, index));
+    const children = [...this.children].sort(
+      (a, b) =>
+        (rank.get(a.key as string) ?? order.length + a.order) -
+        (rank.get(b.key as string) ?? order.length + b.order),
+    );
     children.forEach((child, index) => (child.order = index));
     this.children = children;
   }

@@ -18,6 +18,23 @@ export function resolvePrimitive(seen: number): { type: PrimitiveType; mixed: bo
   return { type: 'String', mixed: true };
 }
 
+const numberRank: Partial<Record<PrimitiveType, number>> = { Integer: 1, Long: 2, Decimal: 3 };
+
+/** The rank of a number type (Integer < Long < Decimal), undefined for other types. */
+export function numberRankOf(type: PrimitiveType): number | undefined {
+  return numberRank[type];
+}
+
+/** The type that holds both: the wider number, String for any other disagreement, the known one over Unknown. */
+export function widen(a: PrimitiveType, b: PrimitiveType): PrimitiveType {
+  if (a === b || b === 'Unknown') return a;
+  if (a === 'Unknown') return b;
+  const ra = numberRank[a];
+  const rb = numberRank[b];
+  if (ra !== undefined && rb !== undefined) return ra >= rb ? a : b;
+  return 'String';
+}
+
 const fallbackLiteral: Record<PrimitiveType, string | undefined> = {
   String: '"text"',
   DateTime: '"2000-01-01T00:00:00Z"',
