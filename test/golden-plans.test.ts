@@ -1,113 +1,22 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { compileErrors, validate } from '@readme/openapi-parser';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { awsCatalog } from '../shared/aws/catalog';
-import { exportBundle } from '../shared/domain/bundle/export-bundle';
 import { studioProImportProblems } from '../shared/domain/bundle/studio-pro-openapi.test-helper';
-import { layoutEntityModel } from '../shared/domain/diagram/layout';
 import { awsAuthentication } from '../shared/domain/mendix/aws-authentication';
-import { buildConnector } from '../shared/domain/plan/build-connector';
-import type { RecordedOperation } from '../shared/domain/plan/build-connector';
 import { formatPlanText } from '../shared/domain/plan/markdown';
-import { toSentRequest } from '../shared/domain/plan/sent-request';
-import type { RequestLike } from '../shared/domain/plan/sent-request';
-import { xmlToJson } from '../electron/services/http/xml-json';
-import { buildServiceShapes } from '../build/generate-shapes.mjs';
-import type { ServiceShapes } from '../shared/aws/shapes';
-
-const fixtures = join(__dirname, '../shared/domain/plan/fixtures');
-
-function sample(file: string): string {
-  const text = readFileSync(join(fixtures, file), 'utf8');
-  return file.endsWith('.xml') ? xmlToJson(text) : text;
-}
-
-function recorded(request: RequestLike, file: string): RecordedOperation {
-  return { request: toSentRequest(request), samples: [sample(file)] };
-}
-
-const polly = recorded(
-  { service: 'polly', region: 'us-east-1', method: 'GET', path: '/v1/voices?Engine=neural' },
-  '../../json-structure/fixtures/polly-describe-voices.json',
-);
-const lambda = recorded(
-  {
-    service: 'lambda',
-    region: 'us-west-2',
-    method: 'GET',
-    path: '/2015-03-31/functions/my-function',
-  },
-  'lambda-get-function.json',
-);
-const textract = recorded(
-  {
-    service: 'textract',
-    region: 'us-east-1',
-    method: 'POST',
-    path: '/',
-    operation: 'AnalyzeDocument',
-    body: {
-      kind: 'text',
-      text: '{"Document":{"S3Object":{"Bucket":"docs","Name":"form.png"}},"FeatureTypes":["FORMS"]}',
-    },
-  },
-  'textract-analyze-document.json',
-);
-const secrets = recorded(
-  {
-    service: 'secretsmanager',
-    region: 'us-west-2',
-    method: 'POST',
-    path: '/',
-    operation: 'ListSecrets',
-  },
-  'secretsmanager-list-secrets.json',
-);
-const s3 = recorded(
-  {
-    service: 's3',
-    region: 'us-east-1',
-    method: 'GET',
-    path: '/DOC-EXAMPLE-BUCKET?list-type=2&prefix=photos',
-  },
-  's3-list-objects-v2.xml',
-);
-const sqs = recorded(
-  {
-    service: 'sqs',
-    region: 'us-east-1',
-    method: 'POST',
-    path: '/',
-    body: {
-      kind: 'text',
-      text: 'Action=ReceiveMessage&QueueUrl=https%3A%2F%2Fsqs.us-east-1.amazonaws.com%2F123456789012%2Fq&MaxNumberOfMessages=1&Version=2012-11-05',
-    },
-  },
-  'sqs-receive-message.xml',
-);
-
-function planOf(operation: RecordedOperation) {
-  return buildConnector({
-    operations: [operation],
-    catalog: awsCatalog,
-    settings: { toolVersion: '0.1.0' },
-  });
-}
-
-async function bundleOf(operation: RecordedOperation) {
-  const { plan, model } = planOf(operation);
-  return exportBundle({ plan, model, diagram: await layoutEntityModel(model), hash: () => '0' });
-}
-
-function fileOf(files: Awaited<ReturnType<typeof bundleOf>>, end: string): string {
-  const file = files.find((f) => f.path.endsWith(end));
-  if (!file) throw new Error(`no ${end} in ${files.map((f) => f.path).join(', ')}`);
-  return String(file.content);
-}
-
-const all = { polly, lambda, textract, secrets, s3, sqs };
+import {
+  all,
+  bundleOf,
+  fileOf,
+  lambda,
+  planOf,
+  polly,
+  recorded,
+  s3,
+  secrets,
+  sqs,
+  textract,
+} from './golden-operations';
 
 describe('golden plans (issue 12)', () => {
   it('builds every step from the AWS Authentication module names', () => {
@@ -300,61 +209,6 @@ describe('golden plans (issue 12)', () => {
       expect(readme).toContain('GetTemporaryCredentials');
       expect(readme).toContain('Header_Authorization');
     }
-  });
-});
-
-describe('golden plans from the AWS models (model-complete, the default in the app and the CLI)', () => {
-  const shapes = new Map(
-    ['lambda', 's3', 'polly'].map((id) => [id, buildServiceShapes(id) as ServiceShapes]),
-  );
-  const modelPlanOf = (operation: RecordedOperation) =>
-    buildConnector({
-      operations: [operation],
-      catalog: awsCatalog,
-      settings: { toolVersion: '0.1.0' },
-      shapes,
-    });
-  const builderOf = (plan: ReturnType<typeof modelPlanOf>['plan']) => {
-    const step = plan.operations[0]?.microflow.steps.find((s) => s.kind === 'create-sigv4-builder');
-    return step?.kind === 'create-sigv4-builder' ? step.settings : undefined;
-  };
-
-  it('plans Lambda GetFunction with the path from the URI template and FunctionName as a required request attribute', () => {
-    const { plan, model } = modelPlanOf(lambda);
-    expect(builderOf(plan)?.Path).toBe(
-      "'/2015-03-31/functions/' + urlEncode($GetFunctionRequest/FunctionName)",
-    );
-    const request = model.entities.find((e) => e.name === 'GetFunctionRequest');
-    expect(request?.attributes.map((a) => [a.name, a.required])).toEqual([
-      ['FunctionName', true],
-      ['Qualifier', false],
-    ]);
-  });
-
-  it('keeps the slashes of a greedy label (S3 GetObject {Key+}) and takes the bucket from the request', () => {
-    const getObject = recorded(
-      { service: 's3', region: 'us-east-1', method: 'GET', path: '/my-bucket/photos/2024/cat.jpg' },
-      's3-list-objects-v2.xml',
-    );
-    const { plan } = modelPlanOf(getObject);
-    expect(plan.operations[0]?.action).toBe('GetObject');
-    expect(builderOf(plan)?.Path).toBe(
-      "'/' + urlEncode($GetObjectRequest/Bucket) + '/' + replaceAll(urlEncode($GetObjectRequest/Key), '%2F', '/')",
-    );
-  });
-
-  it('plans Polly DescribeVoices with every query member of the operation as a request attribute', () => {
-    const { model } = modelPlanOf(polly);
-    const request = model.entities.find((e) => e.name === 'DescribeVoicesRequest');
-    expect(request?.attributes.map((a) => a.name)).toEqual([
-      'Engine',
-      'LanguageCode',
-      'IncludeAdditionalLanguageCodes',
-      'NextToken',
-    ]);
-    expect(request?.attributes.find((a) => a.name === 'IncludeAdditionalLanguageCodes')?.type).toBe(
-      'Boolean',
-    );
   });
 });
 

@@ -5,11 +5,19 @@
  */
 import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { actionIconPng } from '../shared/domain/mendix-script/action-icon';
 import { mendixScriptFiles } from '../shared/domain/mendix-script/render-script';
 import type { CallRestStep } from '../shared/domain/plan/types';
 import type { ModelServerStandIn } from './mendix-model-server';
 import type { BundleName, Tree } from './mendix-script-support';
-import { bundles, runScript, unitsInModule, writeScripts } from './mendix-script-support';
+import {
+  bundles,
+  ofType,
+  runScript,
+  undeclaredVariables,
+  unitsInModule,
+  writeScripts,
+} from './mendix-script-support';
 import { addXmlDocumentsByHand, standInApp } from './mendix-stand-in-app';
 
 let workspace: string;
@@ -17,44 +25,6 @@ let scripts: Record<BundleName, string>;
 
 beforeAll(() => ({ workspace, scripts } = writeScripts()));
 afterAll(() => rmSync(workspace, { recursive: true, force: true }));
-
-/** Every element of a unit tree, depth first in document order. */
-function nodesOf(tree: unknown): Tree[] {
-  const result: Tree[] = [];
-  const stack: unknown[] = [tree];
-  while (stack.length > 0) {
-    const node = stack.pop();
-    if (Array.isArray(node)) stack.push(...(node as unknown[]).slice().reverse());
-    else if (node && typeof node === 'object') {
-      if ('$Type' in node) result.push(node as Tree);
-      stack.push(...Object.values(node).reverse());
-    }
-  }
-  return result;
-}
-
-const ofType = (tree: unknown, type: string) => nodesOf(tree).filter((n) => n.$Type === type);
-
-/** Mendix's own variables, declared by the runtime rather than the flow. */
-const builtIns = new Set(['latestError', 'latestHttpResponse', 'currentUser', 'currentSession']);
-
-/** The `$Variable` names expressions of a microflow read that no parameter or action declares. */
-function undeclaredVariables(microflow: Tree): string[] {
-  const nodes = nodesOf(microflow);
-  const declared = new Set([
-    ...ofType(microflow, 'Microflows$MicroflowParameterObject').map((p) => String(p.name)),
-    ...nodes.flatMap((n) =>
-      typeof n.outputVariableName === 'string' ? [n.outputVariableName] : [],
-    ),
-    ...builtIns,
-  ]);
-  const read = new Set<string>();
-  for (const node of nodes)
-    for (const [key, value] of Object.entries(node))
-      if (typeof value === 'string' && !key.startsWith('$') && key !== 'documentation')
-        for (const match of value.matchAll(/\$([A-Za-z_]\w*)/g)) read.add(match[1] as string);
-  return [...read].filter((name) => !declared.has(name)).sort();
-}
 
 async function appWithXmlDocuments(bundle: 's3' | 'three'): Promise<ModelServerStandIn> {
   const server = await standInApp({ withAuthentication: true });
@@ -164,11 +134,17 @@ describe('operation microflows', () => {
     }
   }, 60_000);
 
-  it('name the AWS icon as work by hand: the script carries no icon image', async () => {
+  it('expose each operation as a microflow action with caption, category and the toolbox icon', async () => {
     const server = await standInApp({ withAuthentication: true });
     const { report } = await runScript(server, scripts.polly);
-    expect(report.manual).toEqual([
-      'microflow Get_v1_DescribeVoices: set the AWS icon of the microflow action by hand (Properties, Expose as microflow action, Icon)',
+    expect(report.manual).toEqual([]);
+    const units = unitsInModule(server, 'AmazonPollyConnector');
+    const microflow = units.find((u) => u.name === 'Get_v1_DescribeVoices') as Tree;
+    const info = microflow.microflowActionInfo as Tree;
+    expect([info.caption, info.category, info.iconData]).toEqual([
+      'DescribeVoices',
+      'Amazon Polly',
+      actionIconPng,
     ]);
   }, 60_000);
 });

@@ -14,6 +14,9 @@ import {
   dynamoListTables,
   pollyDescribeVoices,
 } from '../shared/domain/plan/fixtures.test-helper';
+import { buildServiceShapes } from '../build/generate-shapes.mjs';
+import type { ServiceShapes } from '../shared/aws/shapes';
+import { all, location, planOf } from './golden-operations';
 import type { ModelServerStandIn } from './mendix-model-server';
 import { openStandInModel } from './mendix-stand-in-app';
 
@@ -56,7 +59,15 @@ export const dynamoDescribeTable: RecordedOperation = {
   samples: ['{"Table":{"TableName":"Music","ItemCount":3,"TableStatus":"ACTIVE"}}'],
 };
 
+/** Plans from the AWS models (the CLI's and the app's default): required checks, inputs sent when set. */
+const shapes = new Map(
+  ['lambda', 's3', 'location'].map((id) => [id, buildServiceShapes(id) as ServiceShapes]),
+);
+
 export const bundles = {
+  lambda: planOf(all.lambda, shapes),
+  s3Model: planOf(all.s3, shapes),
+  location: planOf(location, shapes),
   polly: connectorOf(pollyDescribeVoices),
   dynamodb: connectorOf(dynamoListTables),
   describeTable: connectorOf(dynamoDescribeTable),
@@ -120,4 +131,43 @@ export async function runScript(server: ModelServerStandIn, script: string) {
   const report = await module.applyConnector(model);
   await model.flushChanges();
   return { report, deltas: server.deltas.slice(before) };
+}
+
+/** Every element of a unit tree, depth first in document order. */
+export function nodesOf(tree: unknown): Tree[] {
+  const result: Tree[] = [];
+  const stack: unknown[] = [tree];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (Array.isArray(node)) stack.push(...(node as unknown[]).slice().reverse());
+    else if (node && typeof node === 'object') {
+      if ('$Type' in node) result.push(node as Tree);
+      stack.push(...Object.values(node).reverse());
+    }
+  }
+  return result;
+}
+
+export const ofType = (tree: unknown, type: string) =>
+  nodesOf(tree).filter((n) => n.$Type === type);
+
+/** Mendix's own variables, declared by the runtime rather than the flow. */
+const builtIns = new Set(['latestError', 'latestHttpResponse', 'currentUser', 'currentSession']);
+
+/** The `$Variable` names expressions of a microflow read that no parameter or action declares. */
+export function undeclaredVariables(microflow: Tree): string[] {
+  const nodes = nodesOf(microflow);
+  const declared = new Set([
+    ...ofType(microflow, 'Microflows$MicroflowParameterObject').map((p) => String(p.name)),
+    ...nodes.flatMap((n) =>
+      typeof n.outputVariableName === 'string' ? [n.outputVariableName] : [],
+    ),
+    ...builtIns,
+  ]);
+  const read = new Set<string>();
+  for (const node of nodes)
+    for (const [key, value] of Object.entries(node))
+      if (typeof value === 'string' && !key.startsWith('$') && key !== 'documentation')
+        for (const match of value.matchAll(/\$([A-Za-z_]\w*)/g)) read.add(match[1] as string);
+  return [...read].filter((name) => !declared.has(name)).sort();
 }

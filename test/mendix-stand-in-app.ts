@@ -67,7 +67,15 @@ function addAuthentication(model: IModel): void {
   const names = awsAuthentication;
   const { module, domainModel } = addModule(model, names.module, true);
   const { entities } = names;
-  addEntity(domainModel, entities.credentials, []);
+  const credentials = addEntity(domainModel, entities.credentials, []);
+  const temporary = addEntity(
+    domainModel,
+    entities.temporaryCredentials,
+    Object.values(names.temporaryCredentials),
+  );
+  const generalization = domainmodels.Generalization.create(model);
+  generalization.generalization = credentials;
+  temporary.generalization = generalization;
   addEntity(domainModel, entities.sigV4Builder, Object.values(names.sigV4Builder));
   addEntity(domainModel, entities.sigV4Parameter, Object.values(names.sigV4Parameter));
   addEntity(domainModel, entities.sigV4Headers, Object.values(names.sigV4Headers));

@@ -4,28 +4,14 @@ import type { JsonStructure, StructureElement } from '../json-structure/types';
 import { entitiesOfAction } from '../plan/action-entities';
 import type { ConnectorPlan, PlannedOperation } from '../plan/types';
 import { xmlAttributePrefix } from '../xml-schema/response-format';
+import { modelledInputs, primitiveTypeSchema } from './openapi-inputs';
 
 type Schema = Record<string, unknown>;
 
 const componentKey = (name: string): string => name.replace(/[^A-Za-z0-9._-]/g, '_');
 
 function primitiveSchema(element: StructureElement): Schema {
-  switch (element.primitiveType) {
-    case 'String':
-      return { type: 'string' };
-    case 'Integer':
-      return { type: 'integer', format: 'int32' };
-    case 'Long':
-      return { type: 'integer', format: 'int64' };
-    case 'Decimal':
-      return { type: 'number' };
-    case 'Boolean':
-      return { type: 'boolean' };
-    case 'DateTime':
-      return { type: 'string', format: 'date-time' };
-    case 'Unknown':
-      return { nullable: true, description: 'Only null in the samples: type unknown.' };
-  }
+  return primitiveTypeSchema(element.primitiveType);
 }
 
 /**
@@ -187,13 +173,15 @@ function operationObject(
     ? structureSchemas(operation.requestStructure, namingOf(operation, model, 'request'), schemas)
     : undefined;
   const fixed = new Set(operation.fixedQuery ?? []);
-  const parameters: Schema[] = operation.request.query.map(([name, value]) => ({
-    name,
-    in: 'query',
-    required: fixed.has(name),
-    schema: { type: 'string' },
-    ...(value ? { example: value } : {}),
-  }));
+  const parameters: Schema[] =
+    modelledInputs(operation, model)?.parameters ??
+    operation.request.query.map(([name, value]) => ({
+      name,
+      in: 'query',
+      required: fixed.has(name),
+      schema: { type: 'string' },
+      ...(value ? { example: value } : {}),
+    }));
   parameters.push(...signedHeaderParameters(operation));
   const result: Schema = {
     operationId: componentKey(operation.action),
@@ -240,7 +228,7 @@ export function toOpenApiYaml(plan: ConnectorPlan, model?: EntityModel): string 
   for (const operation of plan.operations) {
     const method = operation.request.method.toLowerCase();
     if (!(studioProMethods as readonly string[]).includes(method)) continue;
-    let path = operation.request.path;
+    let path = modelledInputs(operation, model)?.path ?? operation.request.path;
     // JSON-protocol operations all POST to `/`; a fragment (never sent) keeps each one its own path item.
     if (paths[path]?.[method]) path = `${path}#${operation.action}`;
     paths[path] = { ...(paths[path] ?? {}), [method]: operationObject(operation, model, schemas) };

@@ -22,6 +22,7 @@ function authenticationNames(): ConnectorScriptSpec['authentication'] {
       sigV4Parameter: entities.sigV4Parameter,
       sigV4Headers: entities.sigV4Headers,
       abstractRequest: entities.abstractRequest,
+      temporaryCredentials: entities.temporaryCredentials,
     },
     sigV4Parameter: {
       key: awsAuthentication.sigV4Parameter.key,
@@ -33,7 +34,10 @@ function authenticationNames(): ConnectorScriptSpec['authentication'] {
       region: sigV4Builder.region,
       path: sigV4Builder.path,
       requestBody: sigV4Builder.requestBody,
+      uriPrefix: sigV4Builder.uriPrefix,
+      subDomain: sigV4Builder.subDomain,
     },
+    temporaryCredentials: { token: awsAuthentication.temporaryCredentials.token },
     sigV4Headers: { endpointUrl: sigV4Headers.endpointUrl },
     basicClientConfig,
     actions: { getSigV4Headers: actions.getSigV4Headers },

@@ -4,6 +4,7 @@ import { buildScriptSpec } from './build-spec';
 import { coreDomainModelSource } from './script-source/core-domain-model';
 import { coreJsonSource } from './script-source/core-json';
 import { coreMicroflowSource } from './script-source/core-microflow';
+import { coreMicroflowBranchesSource } from './script-source/core-microflow-branches';
 import { coreMicroflowStepsSource } from './script-source/core-microflow-steps';
 import { coreSetupSource } from './script-source/core-setup';
 import { importsSource } from './script-source/imports';
@@ -38,6 +39,7 @@ export function renderApplyScript(spec: ConnectorScriptSpec): string {
     coreDomainModelSource,
     coreJsonSource,
     coreMicroflowStepsSource,
+    coreMicroflowBranchesSource,
     coreMicroflowSource,
     platformMainSource,
   ].join('\n');
@@ -59,17 +61,14 @@ export function renderScriptPackageJson(spec: ConnectorScriptSpec): string {
   return `${JSON.stringify(manifest, null, 2)}\n`;
 }
 
-/** What the user does by hand around the script: XML operations first, the icon after. */
+/** What the user does by hand around the script: XML operations first, then what a microflow leaves out. */
 function manualSteps(spec: ConnectorScriptSpec): string[] {
   const xml = spec.xmlImports.map(
     (x) =>
       `- **${x.action} answers in XML.** Studio Pro derives the element tree of an import mapping on an XML schema from the XSD; the Model SDK does not, and the script does not imitate it. So the script stops (changing nothing) until \`${spec.module}.${x.schema}\` (add the bundle's \`${x.schema}.xsd\` as an XML schema) and \`${spec.module}.${x.importMapping}\` (an import mapping on it, root element \`${x.rootElement}\`, entities named as the bundle's \`mappings.json\`) exist; then run it again and its microflow imports with that mapping.`,
   );
-  return [
-    ...xml,
-    '- **Icon**: the script sets caption and category of each microflow action; set the AWS icon by hand (it prints a reminder).',
-    '- **Temporary credentials**: the `x-amz-security-token` header needs an inheritance split on `$Credentials`; the script sends the four signed headers only.',
-  ];
+  const steps = [...xml, ...spec.microflows.flatMap((m) => m.manual.map((line) => `- ${line}`))];
+  return steps.length > 0 ? steps : ['Nothing: the script creates every document of the plan.'];
 }
 
 /** The short `README.md` of the `mendix/` folder: what the script does and how to run it. */
@@ -85,9 +84,12 @@ export function renderScriptReadme(spec: ConnectorScriptSpec): string {
     '',
     '`apply-connector.ts` creates the connector in your app with the Mendix Model SDK: module',
     `\`${spec.module}\`, its folders, ${spec.entities.length} non-persistent entities, and ${documents.map((d) => `\`${d}\``).join(', ')}.`,
-    'Each operation microflow exports the request body (when there is one), retrieves the',
-    "request's BasicClientConfig for the timeout, fills the header and query lists, signs with",
-    'GetSigV4Headers, calls REST and imports the response; it is exposed as a microflow action.',
+    'Each operation microflow checks its required inputs (a missing one is logged and the microflow',
+    'returns empty), exports the request body (when there is one), retrieves the',
+    "request's BasicClientConfig for the timeout, fills the header and query lists (optional inputs",
+    'only when set), signs with GetSigV4Headers, and calls REST, adding the session token of',
+    'temporary credentials after an inheritance split on `$Credentials`; it imports the response',
+    'and is exposed as a microflow action with its caption, category and toolbox icon.',
     'Running it again changes nothing; an existing module of that name is updated, not duplicated.',
     'It commits with a message naming the connector and prints what it created or changed.',
     '',

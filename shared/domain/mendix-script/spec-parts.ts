@@ -1,8 +1,11 @@
 import { mappingPlans } from '../bundle/mappings';
 import type { EntityModel } from '../entity-model/types';
+import { awsAuthentication } from '../mendix/aws-authentication';
 import { mendixString } from '../plan/request-body';
+import { whenSetExpression } from '../plan/inputs';
 import type {
   CallRestStep,
+  CheckRequiredStep,
   ExportStep,
   HeaderListStep,
   PlannedOperation,
@@ -17,6 +20,7 @@ import type {
   ScriptXmlImport,
 } from './spec';
 import { documentOf } from './spec';
+import { actionIconPng } from './action-icon';
 
 /** The connector's own entities (external ones such as AbstractRequest live in their module). */
 export function entitiesOf(model: EntityModel): ScriptEntity[] {
@@ -139,6 +143,14 @@ export function microflowOf(
   const exportStep = stepOf(operation, 'export-mapping') as ExportStep | undefined;
   const headerList = stepOf(operation, 'header-list') as HeaderListStep | undefined;
   const queryList = stepOf(operation, 'query-list') as QueryListStep | undefined;
+  const checks = stepOf(operation, 'check-required') as CheckRequiredStep | undefined;
+  const callHeaders = call?.headers ?? [];
+  // Studio Pro's Call REST sends every header it lists: an optional input header would go out
+  // empty when unset, so the script leaves those out of both lists and names them as work by hand.
+  const optional = new Set(
+    callHeaders.filter((h) => whenSetExpression(h.condition) !== undefined).map((h) => h.name),
+  );
+  const token = callHeaders.find((h) => h.condition !== undefined && !optional.has(h.name));
   const responseEntity = operation.responseEntityId ? operation.microflow.returnType : null;
   const requestParameter = operation.microflow.parameters[2]?.name ?? null;
   const exportMapping =
@@ -160,28 +172,45 @@ export function microflowOf(
     returnEntity: mappings.importMapping ? responseEntity : null,
     requestParameter,
     exportMapping,
+    checks: checks?.checks.map((c) => ({ attribute: c.attribute, condition: c.condition })) ?? [],
     builder: {
       serviceName: builder?.settings.ServiceName ?? operation.service.signingName,
       httpMethod: builder?.settings.HTTPMethod ?? operation.request.method.toUpperCase(),
       path: builder?.settings.Path ?? mendixString(operation.request.path),
       requestBody,
+      uriPrefix: builder?.settings.URIPrefix ?? null,
+      subDomain: builder?.settings.SubDomain ?? null,
     },
-    // A conditional header (the session token of temporary credentials) needs an inheritance split
-    // the script does not draw: its variable would not exist in the flow.
-    headers: (call?.headers ?? [])
+    headers: callHeaders
       .filter((h) => h.condition === undefined)
       .map((h) => ({ key: h.name, value: h.value })),
+    sessionToken: token ? { key: token.name, value: token.value } : null,
     // Header values in the plan are texts (a `$` starts an expression); query values are expressions.
-    headerList: (headerList?.headers ?? []).map((h) => ({
-      key: h.name,
-      value: h.value.startsWith('$') ? h.value : mendixString(h.value),
+    headerList: (headerList?.headers ?? [])
+      .filter((h) => !optional.has(h.name))
+      .map((h) => ({
+        key: h.name,
+        value: h.value.startsWith('$') ? h.value : mendixString(h.value),
+        when: whenSetExpression(h.condition) ?? null,
+      })),
+    queryList: (queryList?.parameters ?? []).map((p) => ({
+      key: p.name,
+      value: p.value,
+      when: whenSetExpression(p.condition) ?? null,
     })),
-    queryList: (queryList?.parameters ?? []).map((p) => ({ key: p.name, value: p.value })),
     body: call?.body ?? null,
     timeout: call?.timeout ?? '',
     method: call?.method ?? operation.request.method.toUpperCase(),
     errorLog: call?.errorHandling.log ?? `${operation.service.fullName} ${operation.action} failed`,
     importMapping: mappings.importMapping,
-    exposed: { caption: operation.exposed.caption, category: operation.exposed.category },
+    exposed: {
+      caption: operation.exposed.caption,
+      category: operation.exposed.category,
+      icon: actionIconPng,
+    },
+    manual: [...optional].map(
+      (name) =>
+        `microflow ${operation.microflow.name}: the optional header ${name} is not sent (Studio Pro's Call REST sends every header it lists, so an unset one would go out empty); to send it, add it to ${awsAuthentication.getSigV4HeadersParameters.headers} and to a Call REST activity on a branch where it is set`,
+    ),
   };
 }

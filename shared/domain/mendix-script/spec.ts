@@ -26,6 +26,7 @@ export interface AuthenticationNames {
     sigV4Parameter: string;
     sigV4Headers: string;
     abstractRequest: string;
+    temporaryCredentials: string;
   };
   sigV4Parameter: { key: string; value: string };
   sigV4Builder: {
@@ -34,7 +35,10 @@ export interface AuthenticationNames {
     region: string;
     path: string;
     requestBody: string;
+    uriPrefix: string;
+    subDomain: string;
   };
+  temporaryCredentials: { token: string };
   sigV4Headers: { endpointUrl: string };
   /** The client configuration every request carries (its timeout), reached over the association. */
   basicClientConfig: { entity: string; association: string; timeoutInMs: string };
@@ -117,19 +121,40 @@ export interface ScriptMicroflow {
   requestParameter: string | null;
   /** The export mapping that makes `$RequestBody`, when the plan has one. */
   exportMapping: string | null;
+  /** The required inputs checked first: a decision each; a missing one is logged and the microflow ends. */
+  checks: Array<{ attribute: string; condition: string }>;
   /** SigV4Builder members as plan expressions (RequestBody is `$RequestBody`, a form expression, a literal). */
-  builder: { serviceName: string; httpMethod: string; path: string; requestBody: string };
+  builder: {
+    serviceName: string;
+    httpMethod: string;
+    path: string;
+    requestBody: string;
+    uriPrefix: string | null;
+    subDomain: string | null;
+  };
+  /** The headers every Call REST activity sends. */
   headers: Array<{ key: string; value: string }>;
-  /** The header and query lists GetSigV4Headers signs: Mendix expressions, as the plan lists them. */
-  headerList: Array<{ key: string; value: string }>;
-  queryList: Array<{ key: string; value: string }>;
+  /** The session token header, sent on the temporary-credentials branch of an inheritance split. */
+  sessionToken: { key: string; value: string } | null;
+  /** The header and query lists GetSigV4Headers signs: Mendix expressions; `when` adds an entry only when it is true. */
+  headerList: ScriptListEntry[];
+  queryList: ScriptListEntry[];
   /** The Call REST request template expression, when the call sends a body. */
   body: string | null;
   timeout: string;
   method: string;
   errorLog: string;
   importMapping: string | null;
-  exposed: { caption: string; category: string };
+  /** The toolbox icon is a base64 PNG (the plan's AWS icon). */
+  exposed: { caption: string; category: string; icon: string };
+  /** What the script leaves to the user for this microflow, in words. */
+  manual: string[];
+}
+
+export interface ScriptListEntry {
+  key: string;
+  value: string;
+  when: string | null;
 }
 
 /** Everything the generated script creates, in plain data: the script's only input. */

@@ -7,16 +7,22 @@ function headerText(header: NameValue): string {
 /** One line per activity, as a developer reads the microflow from left to right. */
 export function describeStep(step: PlanStep): string {
   switch (step.kind) {
+    case 'check-required':
+      return `Check required inputs: ${step.checks.map((c) => `${c.attribute} (${c.condition})`).join('; ')}; when one is missing: ${step.onMissing}`;
     case 'export-mapping':
       return `Export with mapping ${step.mapping}: ${step.input} → $${step.output}`;
     case 'create-sigv4-builder': {
       const s = step.settings;
-      return `Create AWSAuthentication.SigV4Builder $${step.output}: ServiceName = '${s.ServiceName}', HTTPMethod = ${s.HTTPMethod}, Region = ${s.Region}, Path = ${s.Path}, RequestBody = ${s.RequestBody}`;
+      const host = [
+        ...(s.URIPrefix ? [`, URIPrefix = ${s.URIPrefix}`] : []),
+        ...(s.SubDomain ? [`, SubDomain = ${s.SubDomain}`] : []),
+      ].join('');
+      return `Create AWSAuthentication.SigV4Builder $${step.output}: ServiceName = '${s.ServiceName}', HTTPMethod = ${s.HTTPMethod}, Region = ${s.Region}, Path = ${s.Path}, RequestBody = ${s.RequestBody}${host}`;
     }
     case 'header-list':
-      return `Header list $${step.output}: ${step.headers.length === 0 ? '(empty)' : step.headers.map((h) => `${h.name}: ${h.value}`).join('; ')}`;
+      return `Header list $${step.output}: ${step.headers.length === 0 ? '(empty)' : step.headers.map(headerText).join('; ')}`;
     case 'query-list':
-      return `Query list $${step.output}: ${step.parameters.length === 0 ? '(empty)' : step.parameters.map((p) => `${p.name}=${p.value}`).join('; ')}`;
+      return `Query list $${step.output}: ${step.parameters.length === 0 ? '(empty)' : step.parameters.map((p) => `${p.name}=${p.value}${p.condition ? ` (${p.condition})` : ''}`).join('; ')}`;
     case 'get-sigv4-headers':
       return `Call ${step.action} → $${step.output}`;
     case 'call-rest':

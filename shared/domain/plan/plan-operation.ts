@@ -2,7 +2,7 @@ import type { Catalog, CatalogService } from '../../aws/catalog';
 import { findOperation, findService } from '../../aws/catalog';
 import { matchOperation } from '../../aws/match-operation';
 import { parseUriTemplate } from '../../aws/uri-template';
-import type { Entity, EntityModel } from '../entity-model/types';
+import type { EntityModel } from '../entity-model/types';
 import { upperCamel } from '../naming/identifiers';
 import { findActionRoot } from './action-entities';
 import { describeAction } from './documentation';
@@ -42,16 +42,6 @@ function planService(service: CatalogService | undefined, name: string): PlanSer
 }
 
 /** The action a request calls: the catalog's match first; the user's pick or the path only when the catalog does not know it. */
-/** The request attributes that carry path labels (ids `…request:input:uri:{label}`, from the AWS model), by label. */
-function pathAttributesOf(requestEntity: Entity | undefined): Record<string, string> {
-  const byLabel: Record<string, string> = {};
-  for (const attribute of requestEntity?.attributes ?? []) {
-    const label = /(?:^|\/)request:input:uri:(.+)$/.exec(attribute.id)?.[1];
-    if (label !== undefined) byLabel[label] = attribute.name;
-  }
-  return byLabel;
-}
-
 export function resolveAction(
   service: CatalogService | undefined,
   request: SentRequest,
@@ -185,8 +175,10 @@ export function planOperation(
   const apiVersion = apiVersionOf(request.path);
   const hasBody = bodyKind === 'json' && request.body !== undefined && request.body.trim() !== '';
   const documents = documentsFor(action, hasBody, input.xmlDocument !== undefined);
-  const uri =
-    catalogAction && catalogService ? findOperation(catalogService, catalogAction)?.uri : undefined;
+  const catalogOperation =
+    catalogAction && catalogService ? findOperation(catalogService, catalogAction) : undefined;
+  const uri = catalogOperation?.uri;
+  const hostPrefix = catalogOperation?.hostPrefix;
   const fixedQuery = uri ? parseUriTemplate(uri).query.map(([name]) => name) : [];
   const requestEntity = findActionRoot(context.model, action, 'request');
   const responseEntity = findActionRoot(context.model, action, 'response');
@@ -208,7 +200,8 @@ export function planOperation(
     },
     fixedQuery,
     ...(uri ? { pathTemplate: parseUriTemplate(uri).path } : {}),
-    pathAttributes: pathAttributesOf(requestEntity),
+    ...(requestEntity ? { requestEntity } : {}),
+    ...(hostPrefix ? { hostPrefix } : {}),
   });
   const planned: PlannedOperation = {
     id,
@@ -234,6 +227,8 @@ export function planOperation(
   if (input.requestStructure) planned.requestStructure = input.requestStructure;
   if (input.xmlDocument) planned.xmlDocument = input.xmlDocument;
   if (fixedQuery.length > 0) planned.fixedQuery = fixedQuery;
+  if (uri) planned.pathTemplate = parseUriTemplate(uri).path;
+  if (hostPrefix) planned.hostPrefix = hostPrefix;
   planned.documentation = describeAction(planned, context.model);
   return planned;
 }

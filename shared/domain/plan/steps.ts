@@ -1,4 +1,12 @@
+import type { Entity } from '../entity-model/types';
 import { awsAuthentication, unqualified } from '../mendix/aws-authentication';
+import {
+  inputEntry,
+  inputsOf,
+  pathAttributesOf,
+  requiredChecks,
+  uriPrefixExpression,
+} from './inputs';
 import {
   bodyHeaders,
   bodyKindOf,
@@ -6,7 +14,14 @@ import {
   inputAttributeName,
   mendixString,
 } from './request-body';
-import type { CallRestStep, NameValue, PlanService, PlanStep, SentRequest } from './types';
+import type {
+  CallRestStep,
+  NameValue,
+  PlanService,
+  PlanStep,
+  SentRequest,
+  SigV4BuilderStep,
+} from './types';
 
 /** Header names the signer or the Call REST activity sets, or that may carry a secret: never copied from a request. */
 const managedHeaders = new Set([
@@ -80,8 +95,10 @@ export interface StepContext {
   fixedQuery?: readonly string[];
   /** The path part of the operation's URI template (`/2015-03-31/functions/{FunctionName}`), when the catalog knows it. */
   pathTemplate?: string;
-  /** The request attribute that carries each path label (from the operation's AWS model), by label. */
-  pathAttributes?: Readonly<Record<string, string>>;
+  /** The request entity: its located inputs (path, query, headers from the AWS model) and required attributes. */
+  requestEntity?: Entity;
+  /** The operation's host prefix (`places.`), when it has one. */
+  hostPrefix?: string;
 }
 
 /**
@@ -91,7 +108,7 @@ export interface StepContext {
  */
 export function pathExpression(context: StepContext): string {
   const template = context.pathTemplate;
-  const attributes = context.pathAttributes ?? {};
+  const attributes = pathAttributesOf(inputsOf(context.requestEntity));
   if (template === undefined) return mendixString(context.request.path);
   const parts: string[] = [];
   let last = 0;
@@ -119,23 +136,43 @@ export function protocolHeaders(service: PlanService, action: string): NameValue
   ];
 }
 
-function extraHeaders(request: SentRequest): NameValue[] {
-  return request.headers
-    .filter(([name]) => !isSensitiveName(name))
+/** The headers of the operation's model inputs, then the other headers as sent (the model's win). */
+function extraHeaders(context: StepContext): NameValue[] {
+  const inputs = inputsOf(context.requestEntity).filter((i) => i.location === 'header');
+  const known = new Set(inputs.map((i) => i.wireName.toLowerCase()));
+  const sent = context.request.headers
+    .filter(([name]) => !isSensitiveName(name) && !known.has(name.toLowerCase()))
     .map(([name, value]) => ({ name: name.toLowerCase(), value }));
+  const modelled = inputs
+    .filter((i) => !isSensitiveName(i.wireName))
+    .map((i) => ({ ...inputEntry(context.requestVariable, i), name: i.wireName.toLowerCase() }));
+  return [...modelled, ...sent];
 }
 
-/** Query parameters as the microflow sends them: fixed ones as constants, inputs from the request object. */
+/**
+ * Query parameters as the microflow sends them: the ones the URI template fixes as constants, every
+ * query member of the operation's model from the request object (optional ones when set), and any
+ * other parameter sent from the request attribute named after it.
+ */
 function queryParameters(context: StepContext): NameValue[] {
   const fixed = new Set([...(context.fixedQuery ?? []), 'Action', 'Version']);
-  return context.request.query
-    .filter(([name]) => !isSensitiveName(name) && !/^x-amz-/i.test(name))
-    .map(([name, value]) => ({
-      name,
-      value: fixed.has(name)
-        ? mendixString(value ?? '')
-        : `$${context.requestVariable}/${inputAttributeName(name)}`,
-    }));
+  const inputs = inputsOf(context.requestEntity).filter((i) => i.location === 'querystring');
+  const known = new Set(inputs.map((i) => i.wireName));
+  const sent = context.request.query.filter(
+    ([name]) => !isSensitiveName(name) && !/^x-amz-/i.test(name) && !known.has(name),
+  );
+  return [
+    ...sent
+      .filter(([name]) => fixed.has(name))
+      .map(([name, value]) => ({ name, value: mendixString(value ?? '') })),
+    ...inputs.map((input) => inputEntry(context.requestVariable, input)),
+    ...sent
+      .filter(([name]) => !fixed.has(name))
+      .map(([name]) => ({
+        name,
+        value: `$${context.requestVariable}/${inputAttributeName(name)}`,
+      })),
+  ];
 }
 
 /** The RequestBody of the SigV4Builder: the exported JSON, a form expression, `{}` for an empty JSON-protocol call, or empty. */
@@ -151,6 +188,14 @@ function requestBodyExpression(context: StepContext): string {
 export function buildSteps(context: StepContext): PlanStep[] {
   const { service, request, action } = context;
   const steps: PlanStep[] = [];
+  const checks = requiredChecks(context.requestVariable, context.requestEntity);
+  if (checks.length > 0) {
+    steps.push({
+      kind: 'check-required',
+      checks,
+      onMissing: `Log "${action}: <attribute> is required" (error) and end, returning empty`,
+    });
+  }
   if (context.hasBody && context.documents.exportMapping) {
     steps.push({
       kind: 'export-mapping',
@@ -160,21 +205,27 @@ export function buildSteps(context: StepContext): PlanStep[] {
     });
   }
   const requestBody = requestBodyExpression(context);
-  steps.push({
-    kind: 'create-sigv4-builder',
-    output: 'SigV4Builder',
-    settings: {
-      ServiceName: service.signingName,
-      HTTPMethod: request.method.toUpperCase(),
-      Region: '$Region',
-      Path: pathExpression(context),
-      RequestBody: requestBody,
-    },
-  });
+  const settings: SigV4BuilderStep['settings'] = {
+    ServiceName: service.signingName,
+    HTTPMethod: request.method.toUpperCase(),
+    Region: '$Region',
+    Path: pathExpression(context),
+    RequestBody: requestBody,
+  };
+  const uriPrefix = uriPrefixExpression(
+    context.hostPrefix,
+    context.requestVariable,
+    context.requestEntity,
+  );
+  if (uriPrefix) settings.URIPrefix = uriPrefix;
+  // "Leave empty if it is the same as the ServiceName" (docs/rules/aws-authentication.md).
+  if (service.endpointPrefix && service.endpointPrefix !== service.signingName)
+    settings.SubDomain = mendixString(service.endpointPrefix);
+  steps.push({ kind: 'create-sigv4-builder', output: 'SigV4Builder', settings });
   const headers = [
     ...protocolHeaders(service, action),
     ...bodyHeaders(service, bodyKindOf(service.protocol, request)),
-    ...extraHeaders(request),
+    ...extraHeaders(context),
   ];
   steps.push({ kind: 'header-list', output: parameters.headers, headers });
   steps.push({

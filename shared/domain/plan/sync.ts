@@ -22,6 +22,7 @@ export function plannedSteps(operation: PlannedOperation, model: EntityModel): P
   const { request, response } = names(operation, model);
   const exportMapping = operation.documents.find((d) => d.id === 'exm-request')?.name;
   const xmlSchema = operation.documents.find((d) => d.id === 'xsd')?.name;
+  const requestEntity = model.entities.find((e) => e.id === operation.requestEntityId);
   return buildSteps({
     service: operation.service,
     request: operation.request,
@@ -36,6 +37,9 @@ export function plannedSteps(operation: PlannedOperation, model: EntityModel): P
       ...(xmlSchema ? { xmlSchema } : {}),
     },
     ...(operation.fixedQuery ? { fixedQuery: operation.fixedQuery } : {}),
+    ...(operation.pathTemplate ? { pathTemplate: operation.pathTemplate } : {}),
+    ...(requestEntity ? { requestEntity } : {}),
+    ...(operation.hostPrefix ? { hostPrefix: operation.hostPrefix } : {}),
   });
 }
 

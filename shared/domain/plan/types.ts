@@ -74,7 +74,7 @@ export interface PlanService {
 export interface NameValue {
   name: string;
   value: string;
-  /** When the value is sent only in some cases (the session token of temporary credentials). */
+  /** When the value is sent only in some cases: the session token of temporary credentials, or an optional input (`when set: <expression>`). */
   condition?: string;
 }
 
@@ -103,6 +103,10 @@ export interface SigV4BuilderStep {
     /** A microflow expression: the path as sent (`'/v1/voices'`), or the URI template with its labels from the request object. */
     Path: string;
     RequestBody: string;
+    /** A microflow expression: the operation's host prefix without its dot (`'places'`), when it has one. */
+    URIPrefix?: string;
+    /** A microflow expression: the service's host label when it differs from the signing name (`'email'` for SES). */
+    SubDomain?: string;
   };
 }
 export interface HeaderListStep {
@@ -139,6 +143,17 @@ export interface ImportStep {
   /** The XML schema the mapping is built on, for an XML response (a JSON structure otherwise). */
   xmlSchema?: string;
 }
+/** One required input the microflow checks before it signs: the attribute and the expression that is true when it is set. */
+export interface RequiredCheck {
+  attribute: string;
+  condition: string;
+}
+/** Decisions at the start: a missing required input is logged by name and the microflow ends, returning empty. */
+export interface CheckRequiredStep {
+  kind: 'check-required';
+  checks: RequiredCheck[];
+  onMissing: string;
+}
 export interface ReturnStep {
   kind: 'return';
   value: string;
@@ -146,6 +161,7 @@ export interface ReturnStep {
 
 /** One activity of an operation microflow, in order. */
 export type PlanStep =
+  | CheckRequiredStep
   | ExportStep
   | SigV4BuilderStep
   | HeaderListStep
@@ -198,6 +214,10 @@ export interface PlannedOperation {
   xmlDocument?: XmlDocument;
   /** Query parameters the operation's URI template fixes, sent as constants. */
   fixedQuery?: string[];
+  /** The path of the operation's URI template (`/2015-03-31/functions/{FunctionName}`), when the catalog knows it. */
+  pathTemplate?: string;
+  /** The operation's host prefix (`places.`), when it has one. */
+  hostPrefix?: string;
 }
 
 /** Everything a Mendix developer needs to build the connector module. */

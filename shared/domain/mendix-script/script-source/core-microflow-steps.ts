@@ -13,17 +13,27 @@ function quote(text: string): string {
 /** Places objects left to right, one column each, so the flow reads like the plan. */
 class Canvas {
   private column = 0;
+  /** Error handlers, placed under their calls once every call has its place. */
+  readonly errorHandlers: Array<{ call: microflows.MicroflowObject; log: microflows.MicroflowObject; error: microflows.MicroflowObject }> = [];
   constructor(readonly microflow: microflows.Microflow, readonly collection: microflows.MicroflowObjectCollection) {}
   place<T extends microflows.MicroflowObject>(object: T, row = 0): T {
     object.relativeMiddlePoint = { x: 100 + this.column * 200, y: 200 + row * 150 };
     if (row === 0) this.column += 1;
     return object;
   }
-  flow(origin: microflows.MicroflowObject, destination: microflows.MicroflowObject, isErrorHandler = false): void {
+  flow(origin: microflows.MicroflowObject, destination: microflows.MicroflowObject, isErrorHandler = false): microflows.SequenceFlow {
     const flow = microflows.SequenceFlow.createIn(this.microflow);
     flow.origin = origin;
     flow.destination = destination;
     flow.isErrorHandler = isErrorHandler;
+    return flow;
+  }
+  placeErrorHandlers(): void {
+    for (const { call, log, error } of this.errorHandlers) {
+      const { x, y } = call.relativeMiddlePoint;
+      log.relativeMiddlePoint = { x, y: y + 150 };
+      error.relativeMiddlePoint = { x: x + 200, y: y + 150 };
+    }
   }
   activity(caption: string, action: microflows.MicroflowAction): microflows.ActionActivity {
     const activity = this.place(microflows.ActionActivity.createIn(this.collection));
@@ -72,6 +82,9 @@ function createBuilder(canvas: Canvas, spec: MicroflowSpec, auth: Spec['authenti
     // The plan's expression: '$RequestBody' from the export mapping, a form expression or a literal.
     [auth.sigV4Builder.requestBody, spec.builder.requestBody],
   ];
+  // The host prefix of the operation and the service's own host label, where the plan sets them.
+  if (spec.builder.uriPrefix) members.push([auth.sigV4Builder.uriPrefix, spec.builder.uriPrefix]);
+  if (spec.builder.subDomain) members.push([auth.sigV4Builder.subDomain, spec.builder.subDomain]);
   for (const [member, value] of members) {
     const change = microflows.MemberChange.createIn(action);
     change.attribute = model.findAttributeByQualifiedName(auth.entities.sigV4Builder + '.' + member);
@@ -118,7 +131,7 @@ function createList(canvas: Canvas, variable: string, auth: Spec['authentication
 }
 
 /** One SigV4Parameter (key and value) added to a list GetSigV4Headers signs: two activities. */
-function addParameter(canvas: Canvas, list: string, entry: { key: string; value: string; variable: string },
+function parameterActivities(canvas: Canvas, list: string, entry: { key: string; value: string; variable: string },
   auth: Spec['authentication']): microflows.ActionActivity[] {
   const model = canvas.microflow.model;
   const create = microflows.CreateObjectAction.create(model);
@@ -136,18 +149,18 @@ function addParameter(canvas: Canvas, list: string, entry: { key: string; value:
   return [canvas.activity('Create ' + entry.key, create), canvas.activity('Add ' + entry.key + ' to ' + list, add)];
 }
 
-/** The header and query lists as the plan fills them, each entry its own SigV4Parameter. */
-function signingLists(canvas: Canvas, spec: MicroflowSpec, auth: Spec['authentication']): microflows.ActionActivity[] {
+/** The header and query lists as the plan fills them, each entry its own SigV4Parameter (some only when set). */
+function signingLists(chain: Chain, spec: MicroflowSpec, auth: Spec['authentication']): void {
   const p = auth.getSigV4HeadersParameters;
-  const lists: Array<[string, string, Array<{ key: string; value: string }>]> = [
+  const lists: Array<[string, string, ListEntry[]]> = [
     [p.headers, 'Header', spec.headerList],
     [p.query, 'QueryParameter', spec.queryList],
   ];
-  return lists.flatMap(([list, prefix, entries]) => [
-    createList(canvas, list, auth),
-    ...entries.flatMap((entry, index) =>
-      addParameter(canvas, list, { ...entry, variable: prefix + String(index + 1) }, auth)),
-  ]);
+  for (const [list, prefix, entries] of lists) {
+    chain.to(createList(chain.canvas, list, auth));
+    entries.forEach((entry, index) => conditionalEntry(chain,
+      () => parameterActivities(chain.canvas, list, { ...entry, variable: prefix + String(index + 1) }, auth), entry));
+  }
 }
 
 function callGetSigV4Headers(canvas: Canvas, auth: Spec['authentication']): microflows.ActionActivity {

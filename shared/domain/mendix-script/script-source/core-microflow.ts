@@ -7,7 +7,8 @@ export const coreMicroflowSource = String.raw`function template(target: microflo
   for (const expression of argumentsList) microflows.TemplateArgument.createIn(target).expression = expression;
 }
 
-function callRest(canvas: Canvas, spec: MicroflowSpec, moduleName: string, auth: Spec['authentication']) {
+function callRest(canvas: Canvas, spec: MicroflowSpec, moduleName: string, auth: Spec['authentication'],
+  extraHeaders: Array<{ key: string; value: string }>) {
   const model = canvas.microflow.model;
   const action = microflows.RestCallAction.create(model);
   const http = microflows.HttpConfiguration.createInRestCallActionUnderHttpConfiguration(action);
@@ -15,7 +16,7 @@ function callRest(canvas: Canvas, spec: MicroflowSpec, moduleName: string, auth:
   template(microflows.StringTemplate.createInHttpConfigurationUnderCustomLocationTemplate(http), '{1}',
     ['$SigV4Headers/' + auth.sigV4Headers.endpointUrl]);
   http.newHttpMethod = services.HttpMethod[(spec.method.charAt(0) + spec.method.slice(1).toLowerCase()) as 'Get'];
-  for (const header of spec.headers) {
+  for (const header of [...spec.headers, ...extraHeaders]) {
     const entry = microflows.HttpHeaderEntry.createInHttpConfigurationUnderHeaderEntries(http);
     entry.key = header.key;
     // Plan values starting with a dollar sign are expressions; the others are constant texts.
@@ -48,25 +49,20 @@ function callRest(canvas: Canvas, spec: MicroflowSpec, moduleName: string, auth:
     result.variableType = datatypes.StringType.create(model);
   }
   action.errorHandlingType = microflows.ErrorHandlingType.CustomWithoutRollBack;
-  return canvas.activity('Call ' + spec.exposed.caption, action);
+  const activity = canvas.activity('Call ' + spec.exposed.caption, action);
+  errorHandler(canvas, activity, spec);
+  return activity;
 }
 
 /** The error handler: log the failure with the latest error, then end in an error event (rethrow). */
 function errorHandler(canvas: Canvas, from: microflows.MicroflowObject, spec: MicroflowSpec): void {
-  const log = microflows.LogMessageAction.create(canvas.microflow.model);
-  log.level = microflows.LogLevel.Error;
-  log.node = quote(spec.exposed.category);
-  log.includeLatestStackTrace = true;
-  template(microflows.StringTemplate.createInLogMessageActionUnderMessageTemplate(log), spec.errorLog + ': {1}',
-    ['$latestError/Message']);
-  const activity = microflows.ActionActivity.createIn(canvas.collection);
-  activity.action = log;
+  const activity = logError(canvas, spec.exposed.category, spec.errorLog + ': {1}', ['$latestError/Message']);
   activity.caption = 'Log the error';
-  activity.relativeMiddlePoint = { x: from.relativeMiddlePoint.x, y: 350 };
+  // Placed when the call has its place: the call may be moved to its branch after this.
   const error = microflows.ErrorEvent.createIn(canvas.collection);
-  error.relativeMiddlePoint = { x: from.relativeMiddlePoint.x + 200, y: 350 };
   canvas.flow(from, activity, true);
   canvas.flow(activity, error);
+  canvas.errorHandlers.push({ call: from, log: activity, error });
 }
 
 function buildMicroflow(microflow: microflows.Microflow, spec: MicroflowSpec, moduleName: string, auth: Spec['authentication']): void {
@@ -74,31 +70,30 @@ function buildMicroflow(microflow: microflows.Microflow, spec: MicroflowSpec, mo
   const collection = microflows.MicroflowObjectCollection.createInMicroflowBaseUnderObjectCollection(microflow);
   const canvas = new Canvas(microflow, collection);
   addParameters(canvas, spec);
-  const start = canvas.place(microflows.StartEvent.createIn(collection));
-  const steps = [
-    exportRequestBody(canvas, spec, moduleName),
-    retrieveClientConfig(canvas, spec, auth),
-    createBuilder(canvas, spec, auth),
-    ...signingLists(canvas, spec, auth),
-    callGetSigV4Headers(canvas, auth),
-  ];
-  const call = callRest(canvas, spec, moduleName, auth);
-  const end = canvas.place(microflows.EndEvent.createIn(collection));
-  [start, ...steps.filter((step) => step !== null), call, end].reduce((origin, destination) => {
-    canvas.flow(origin, destination);
-    return destination;
-  });
-  errorHandler(canvas, call, spec);
-  if (spec.importMapping && spec.returnEntity) {
-    end.returnValue = '$' + (spec.returnEntity.split('.').pop() ?? 'Response');
-    microflow.microflowReturnType = objectType(model, spec.returnEntity);
-  } else {
-    end.returnValue = '$ResponseBody';
-    microflow.microflowReturnType = datatypes.StringType.create(model);
-  }
+  const chain = new Chain(canvas, canvas.place(microflows.StartEvent.createIn(collection)));
+  for (const check of spec.checks) requiredCheck(chain, check, spec);
+  chain.to(exportRequestBody(canvas, spec, moduleName));
+  chain.to(retrieveClientConfig(canvas, spec, auth));
+  chain.to(createBuilder(canvas, spec, auth));
+  signingLists(chain, spec, auth);
+  chain.to(callGetSigV4Headers(canvas, auth));
+  sendOnCredentialsSplit(chain, spec, auth, (headers) => callRest(canvas, spec, moduleName, auth, headers));
+  canvas.placeErrorHandlers();
+  const imported = spec.importMapping && spec.returnEntity;
+  const returnValue = imported ? '$' + (spec.returnEntity?.split('.').pop() ?? 'Response') : '$ResponseBody';
+  // Every end event of a call returns its result; a missing required input's ends return empty.
+  for (const object of collection.objects)
+    if (object instanceof microflows.EndEvent && object.returnValue === '') object.returnValue = returnValue;
+  microflow.microflowReturnType = imported && spec.returnEntity ? objectType(model, spec.returnEntity) : datatypes.StringType.create(model);
   const info = codeactions.MicroflowActionInfo.createInMicroflowUnderMicroflowActionInfo(microflow);
   info.caption = spec.exposed.caption;
   info.category = spec.exposed.category;
+  if (iconDataSupported(model)) info.iconData = spec.exposed.icon;
+}
+
+/** Studio Pro 9.10 and above keep a microflow action's icon as image data in the action itself. */
+function iconDataSupported(model: IModel): boolean {
+  return model.metaModelVersion.isAfterOrEqual(Version.parse('9.10.0'));
 }
 
 async function ensureMicroflow(module: projects.IModule, folder: projects.IFolderBase, spec: MicroflowSpec,
@@ -149,9 +144,12 @@ export async function applyConnector(model: IModel, spec: Spec = connectorSpec):
   }
   for (const microflow of spec.microflows)
     await ensureMicroflow(module, folderFor(module, folders, microflow.folder, report), microflow, spec.authentication, report);
-  // The planned AWS icon is an image the script does not carry: Studio Pro sets it from a file.
-  for (const microflow of spec.microflows)
-    report.manual.push('microflow ' + microflow.name + ': set the AWS icon of the microflow action by hand (Properties, Expose as microflow action, Icon)');
+  for (const microflow of spec.microflows) {
+    report.manual.push(...microflow.manual);
+    // Before 9.10 the icon is an image document the script does not create.
+    if (!iconDataSupported(model))
+      report.manual.push('microflow ' + microflow.name + ': set the icon of the microflow action by hand (Properties, Expose as microflow action, Icon)');
+  }
   return report;
 }
 `;

@@ -51,7 +51,7 @@ export function checkApp(model: IModel, spec: Spec): void {
   if (!model.allModules().some((m) => m.name === auth.module))
     problems.push('the app has no ' + auth.module + ' module: import AWS Authentication from the Marketplace first');
   const entities = [auth.entities.credentials, auth.entities.sigV4Builder, auth.entities.sigV4Parameter,
-    auth.entities.sigV4Headers, auth.entities.abstractRequest];
+    auth.entities.sigV4Headers, auth.entities.abstractRequest, auth.entities.temporaryCredentials];
   for (const name of entities)
     if (!model.findEntityByQualifiedName(name)) problems.push('entity ' + name + ' is missing');
   for (const name of [auth.enumerations.region, auth.enumerations.httpMethod])

@@ -5,6 +5,6 @@
 export const importsSource = String.raw`import { createHash } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
 import type { IModel } from 'mendixmodelsdk';
-import { codeactions, datatypes, domainmodels, exportmappings, importmappings, jsonstructures, mappings, microflows, projects, security, services, xmlschemas } from 'mendixmodelsdk';
+import { codeactions, datatypes, domainmodels, exportmappings, importmappings, jsonstructures, mappings, microflows, projects, security, services, Version, xmlschemas } from 'mendixmodelsdk';
 import { MendixPlatformClient, setPlatformConfig } from 'mendixplatformsdk';
 `;

@@ -19,14 +19,22 @@ interface ElementData {
 /** The names of the AWS Authentication module the connector builds on. */
 interface AuthenticationNames {
   module: string;
-  entities: { credentials: string; sigV4Builder: string; sigV4Parameter: string; sigV4Headers: string; abstractRequest: string };
+  entities: { credentials: string; sigV4Builder: string; sigV4Parameter: string; sigV4Headers: string; abstractRequest: string; temporaryCredentials: string };
   sigV4Parameter: { key: string; value: string };
-  sigV4Builder: { serviceName: string; httpMethod: string; region: string; path: string; requestBody: string };
+  sigV4Builder: { serviceName: string; httpMethod: string; region: string; path: string; requestBody: string; uriPrefix: string; subDomain: string };
+  temporaryCredentials: { token: string };
   sigV4Headers: { endpointUrl: string };
   basicClientConfig: { entity: string; association: string; timeoutInMs: string };
   actions: { getSigV4Headers: string };
   getSigV4HeadersParameters: { builder: string; credentials: string; headers: string; query: string };
   enumerations: { region: string; httpMethod: string };
+}
+
+/** An entry of a signing list; 'when' (an expression) adds it only when true. */
+interface ListEntry {
+  key: string;
+  value: string;
+  when: string | null;
 }
 
 /** An import or export mapping on a JSON structure: mapped objects with their entities and values. */
@@ -64,16 +72,19 @@ export interface ConnectorSpec {
     returnEntity: string | null;
     requestParameter: string | null;
     exportMapping: string | null;
-    builder: { serviceName: string; httpMethod: string; path: string; requestBody: string };
+    checks: Array<{ attribute: string; condition: string }>;
+    builder: { serviceName: string; httpMethod: string; path: string; requestBody: string; uriPrefix: string | null; subDomain: string | null };
     headers: Array<{ key: string; value: string }>;
-    headerList: Array<{ key: string; value: string }>;
-    queryList: Array<{ key: string; value: string }>;
+    sessionToken: { key: string; value: string } | null;
+    headerList: ListEntry[];
+    queryList: ListEntry[];
     body: string | null;
     timeout: string;
     method: string;
     errorLog: string;
     importMapping: string | null;
-    exposed: { caption: string; category: string };
+    exposed: { caption: string; category: string; icon: string };
+    manual: string[];
   }>;
 }
 `;
