@@ -82,21 +82,22 @@ describe('golden plans from the AWS models (issue 12)', () => {
     `);
   });
 
-  it('plans Secrets Manager ListSecrets', () => {
+  it('plans Secrets Manager ListSecrets: the optional body members are exported though `{}` was sent', () => {
     expect(formatPlanText(modelPlanOf(all.secrets).plan)).toMatchInlineSnapshot(`
       "Module AWSSecretsManagerConnector 1.0.0 (AWS Secrets Manager)
       Folders: _Docs, ConnectionDetails, Operations, Private, Private/JSON Snippets, Private/Import Mappings, Private/Export Mappings, Resources, Resources/Enums, UseMe
 
       Post_v1_ListSecrets  [action ListSecrets, category AWS Secrets Manager]
         Parameters: Credentials: AWSAuthentication.Credentials, Region: AWSAuthentication.ENUM_Region, ListSecretsRequest: AWSSecretsManagerConnector.ListSecretsRequest
-        1. Create AWSAuthentication.SigV4Builder $SigV4Builder: ServiceName = 'secretsmanager', HTTPMethod = POST, Region = $Region, Path = '/', RequestBody = '{}'
-        2. Header list $SigV4HeaderParameterList: x-amz-target: secretsmanager.ListSecrets; content-type: application/x-amz-json-1.1
-        3. Query list $SigV4QueryParameterList: (empty)
-        4. Call AWSAuthentication.GetSigV4Headers → $SigV4Headers
-        5. Call REST POST $SigV4Headers/EndpointUrl, headers authorization: $SigV4Headers/Header_Authorization; x-amz-date: $SigV4Headers/Header_X_Amz_Date; x-amz-content-sha256: $SigV4Headers/Header_X_Amz_Content_Sha256; host: $SigV4Headers/Header_Host; x-amz-security-token: $TemporaryCredentials/Token (only when $Credentials is a AWSAuthentication.TemporaryCredentials: inheritance split on $Credentials, cast to $TemporaryCredentials); x-amz-target: secretsmanager.ListSecrets; content-type: application/x-amz-json-1.1, body $SigV4Builder/RequestBody, timeout floor($BasicClientConfig/APITimeOutInMs div 1000) s, on error: Log the error of AWS Secrets Manager ListSecrets (status, message) and rethrow it
-        6. Import with mapping IMM_ListSecrets → $ListSecretsResponse
-        7. Return $ListSecretsResponse
-        Documents: JSON_ListSecrets, IMM_ListSecrets"
+        1. Export with mapping EXM_ListSecretsRequest: $ListSecretsRequest → $RequestBody
+        2. Create AWSAuthentication.SigV4Builder $SigV4Builder: ServiceName = 'secretsmanager', HTTPMethod = POST, Region = $Region, Path = '/', RequestBody = $RequestBody
+        3. Header list $SigV4HeaderParameterList: x-amz-target: secretsmanager.ListSecrets; content-type: application/x-amz-json-1.1
+        4. Query list $SigV4QueryParameterList: (empty)
+        5. Call AWSAuthentication.GetSigV4Headers → $SigV4Headers
+        6. Call REST POST $SigV4Headers/EndpointUrl, headers authorization: $SigV4Headers/Header_Authorization; x-amz-date: $SigV4Headers/Header_X_Amz_Date; x-amz-content-sha256: $SigV4Headers/Header_X_Amz_Content_Sha256; host: $SigV4Headers/Header_Host; x-amz-security-token: $TemporaryCredentials/Token (only when $Credentials is a AWSAuthentication.TemporaryCredentials: inheritance split on $Credentials, cast to $TemporaryCredentials); x-amz-target: secretsmanager.ListSecrets; content-type: application/x-amz-json-1.1, body $SigV4Builder/RequestBody, timeout floor($BasicClientConfig/APITimeOutInMs div 1000) s, on error: Log the error of AWS Secrets Manager ListSecrets (status, message) and rethrow it
+        7. Import with mapping IMM_ListSecrets → $ListSecretsResponse
+        8. Return $ListSecretsResponse
+        Documents: JSON_ListSecrets, IMM_ListSecrets, JSON_ListSecretsRequest, EXM_ListSecretsRequest"
     `);
   });
 

@@ -77,6 +77,8 @@ describe('request bodies', () => {
     const units = unitsInModule(server, module);
     const exm = units.find((u) => u.name === 'EXM_DescribeTableRequest') as Tree;
     expect(exm.$Type).toBe('ExportMappings$ExportMapping');
+    // Empty optional members are left out of the body, not sent as null.
+    expect(exm.nullValueOption).toBe('LeaveOutElement');
     expect(exm.jsonStructure).toBe(`${module}.JSON_DescribeTableRequest`);
     const [root] = exm.rootMappingElements as Tree[];
     expect([root?.entity, root?.objectHandling]).toEqual([

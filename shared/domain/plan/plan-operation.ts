@@ -173,7 +173,10 @@ export function planOperation(
   const { action, catalogAction } = resolveAction(catalogService, request);
   const id = context.id(action);
   const apiVersion = apiVersionOf(request.path);
-  const hasBody = bodyKind === 'json' && request.body !== undefined && request.body.trim() !== '';
+  // A JSON body is exported from the request object when one was sent or the operation's model
+  // gives it members (ListSecrets sent `{}`: its MaxResults and NextToken still go in the body).
+  const modelledBody = (input.requestStructure?.elements.length ?? 0) > 1;
+  const hasBody = bodyKind === 'json' && ((request.body ?? '').trim() !== '' || modelledBody);
   const documents = documentsFor(action, hasBody, input.xmlDocument !== undefined);
   const catalogOperation =
     catalogAction && catalogService ? findOperation(catalogService, catalogAction) : undefined;

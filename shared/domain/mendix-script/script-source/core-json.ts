@@ -180,6 +180,8 @@ async function ensureExportMapping(module: projects.IModule, folder: projects.IF
   }
   mapping.documentation = documentation;
   mapping.jsonStructure = module.model.findJsonStructureByQualifiedName(module.name + '.' + spec.structure);
+  // Optional members the app leaves empty are left out of the body, not sent as null.
+  mapping.nullValueOption = microflows.NullValueOption.LeaveOutElement;
   buildMapping(mapping, spec, elements, module, 'export');
 }
 
