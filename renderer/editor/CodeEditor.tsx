@@ -36,12 +36,17 @@ function largeTextOptions(large: boolean): Monaco.editor.IEditorOptions {
   };
 }
 
-/** Characters appended per task: about 60 ms of Monaco's work each, measured in the 100 MB e2e. */
-const sliceChars = 128 * 1024;
+/** Characters of the first slice, and the bounds of every later one. */
+const firstSliceChars = 64 * 1024;
+const minSliceChars = 16 * 1024;
+const maxSliceChars = 256 * 1024;
+/** What one slice's edit may take: Monaco lays the lines out in the same task, so well under 200 ms. */
+const sliceBudgetMs = 40;
 
 /**
  * Appends `text` to the end of the model a slice per task (cut at line ends where one is near), so
  * a large body never blocks the window; stops when `current()` says a newer value replaced it.
+ * Each slice is sized from the time the last one took, so a busy machine gets smaller slices.
  */
 function appendInSlices(
   api: MonacoApi,
@@ -50,14 +55,21 @@ function appendInSlices(
   current: () => boolean,
 ): void {
   let at = 0;
+  let chars = firstSliceChars;
   const step = () => {
     if (!current() || model.isDisposed() || at >= text.length) return;
-    let end = Math.min(text.length, at + sliceChars);
+    let end = Math.min(text.length, at + chars);
     const newline = end < text.length ? text.lastIndexOf('\n', end) : -1;
     if (newline > at) end = newline + 1;
     const last = model.getFullModelRange().getEndPosition();
     const range = new api.Range(last.lineNumber, last.column, last.lineNumber, last.column);
+    const startedAt = performance.now();
     model.applyEdits([{ range, text: text.slice(at, end) }]);
+    const spent = Math.max(1, performance.now() - startedAt);
+    chars = Math.min(
+      maxSliceChars,
+      Math.max(minSliceChars, Math.round(((end - at) * sliceBudgetMs) / spent)),
+    );
     at = end;
     if (at < text.length) setTimeout(step, 0);
   };
