@@ -8,6 +8,7 @@ import { buildServiceShapes } from '../build/generate-shapes.mjs';
 import type { ServiceShapes } from '../shared/aws/shapes';
 import type { RecordedOperation } from '../shared/domain/plan/build-connector';
 import { formatPlanText } from '../shared/domain/plan/markdown';
+import { plannedSteps } from '../shared/domain/plan/sync';
 import type { ConnectorPlan, PlanStep } from '../shared/domain/plan/types';
 import { all, bundleOf, fileOf, location, planOf, polly, recorded } from './golden-operations';
 
@@ -170,8 +171,7 @@ describe('golden plans from the AWS models (issue 12)', () => {
     expect([settings?.ServiceName, settings?.SubDomain]).toEqual(['ses', "'email'"]);
   });
 
-  it('restores the same steps after a rename (sync keeps the model inputs)', async () => {
-    const { plannedSteps } = await import('../shared/domain/plan/sync');
+  it('restore-steps rebuilds the planned steps (the model inputs, URI template and host prefix are kept)', () => {
     const { plan, model } = modelPlanOf(all.s3);
     const operation = plan.operations[0]!;
     expect(plannedSteps(operation, model)).toEqual(operation.microflow.steps);

@@ -3,8 +3,7 @@
  * stand-in (issue 12's plan, issue 13's script): required inputs checked first, optional inputs
  * signed only when set, the session token sent on the temporary-credentials branch, the host prefix.
  */
-import { rmSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { BundleName, Tree } from './mendix-script-support';
 import {
   bundles,
@@ -13,22 +12,18 @@ import {
   runScript,
   undeclaredVariables,
   unitsInModule,
-  writeScripts,
+  useScriptWorkspace,
 } from './mendix-script-support';
 import { buildScriptSpec } from '../shared/domain/mendix-script/build-spec';
 import { renderScriptReadme } from '../shared/domain/mendix-script/render-script';
 import { standInApp } from './mendix-stand-in-app';
 
-let workspace: string;
-let scripts: Record<BundleName, string>;
-
-beforeAll(() => ({ workspace, scripts } = writeScripts()));
-afterAll(() => rmSync(workspace, { recursive: true, force: true }));
+const ws = useScriptWorkspace();
 
 /** The microflow of a bundle's first operation after running its script on a fresh app. */
 async function appliedMicroflow(bundle: BundleName) {
   const server = await standInApp({ withAuthentication: true });
-  const run = await runScript(server, scripts[bundle]);
+  const run = await runScript(server, ws.scripts[bundle]);
   const { plan } = bundles[bundle];
   const units = unitsInModule(server, plan.module.name);
   const microflow = units.find((u) => u.name === plan.operations[0]!.microflow.name) as Tree;
@@ -136,7 +131,7 @@ describe('generated microflow branches', () => {
 
   it('change nothing when run again on an app that has the branches', async () => {
     const { server } = await appliedMicroflow('lambda');
-    const second = await runScript(server, scripts.lambda);
+    const second = await runScript(server, ws.scripts.lambda);
     expect(second.deltas).toEqual([]);
     expect(second.report.created).toEqual([]);
   }, 60_000);

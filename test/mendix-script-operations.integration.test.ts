@@ -3,28 +3,23 @@
  * stand-in: XML operations stop the run until their schema and mapping exist, the request body
  * is exported with `EXM_{Action}Request`, and every variable an expression reads is declared.
  */
-import { rmSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { actionIconPng } from '../shared/domain/mendix-script/action-icon';
 import { mendixScriptFiles } from '../shared/domain/mendix-script/render-script';
 import type { CallRestStep } from '../shared/domain/plan/types';
 import type { ModelServerStandIn } from './mendix-model-server';
-import type { BundleName, Tree } from './mendix-script-support';
+import type { Tree } from './mendix-script-support';
 import {
   bundles,
   ofType,
   runScript,
   undeclaredVariables,
   unitsInModule,
-  writeScripts,
+  useScriptWorkspace,
 } from './mendix-script-support';
 import { addXmlDocumentsByHand, standInApp } from './mendix-stand-in-app';
 
-let workspace: string;
-let scripts: Record<BundleName, string>;
-
-beforeAll(() => ({ workspace, scripts } = writeScripts()));
-afterAll(() => rmSync(workspace, { recursive: true, force: true }));
+const ws = useScriptWorkspace();
 
 async function appWithXmlDocuments(bundle: 's3' | 'three'): Promise<ModelServerStandIn> {
   const server = await standInApp({ withAuthentication: true });
@@ -40,7 +35,7 @@ async function appWithXmlDocuments(bundle: 's3' | 'three'): Promise<ModelServerS
 describe('XML operations', () => {
   it('stop the run before any change, naming the operation and the steps by hand', async () => {
     const server = await standInApp({ withAuthentication: true });
-    const run = runScript(server, scripts.s3);
+    const run = runScript(server, ws.scripts.s3);
     await expect(run).rejects.toThrow(
       /nothing was changed[\s\S]*operation ListObjectsV2 answers in XML[\s\S]*XML schema XSD_ListObjectsV2[\s\S]*XSD_ListObjectsV2\.xsd[\s\S]*import mapping IMM_ListObjectsV2[\s\S]*root element ListBucketResult[\s\S]*run this script again/,
     );
@@ -52,7 +47,7 @@ describe('XML operations', () => {
   it('use the XML import mapping the user made, build no JSON document for it, then change nothing', async () => {
     const server = await appWithXmlDocuments('s3');
     const module = bundles.s3.plan.module.name;
-    const first = await runScript(server, scripts.s3);
+    const first = await runScript(server, ws.scripts.s3);
     expect(first.report.created).toContain('microflow Get_v1_ListObjectsV2');
     const units = unitsInModule(server, module);
     const names = units.map((u) => `${u.$Type} ${String(u.name)}`);
@@ -63,7 +58,7 @@ describe('XML operations', () => {
     const call = ofType(microflow, 'Microflows$ImportMappingCall')[0] as Tree;
     expect(call.mapping).toBe(`${module}.IMM_ListObjectsV2`);
     expect(undeclaredVariables(microflow)).toEqual([]);
-    const second = await runScript(server, scripts.s3);
+    const second = await runScript(server, ws.scripts.s3);
     expect(second.deltas).toEqual([]);
   }, 60_000);
 });
@@ -72,7 +67,7 @@ describe('request bodies', () => {
   it('are exported with EXM_{Action}Request from the request entity, signed and sent', async () => {
     const server = await standInApp({ withAuthentication: true });
     const module = bundles.describeTable.plan.module.name;
-    const first = await runScript(server, scripts.describeTable);
+    const first = await runScript(server, ws.scripts.describeTable);
     expect(first.report.created).toContain('export mapping EXM_DescribeTableRequest');
     const units = unitsInModule(server, module);
     const exm = units.find((u) => u.name === 'EXM_DescribeTableRequest') as Tree;
@@ -107,7 +102,7 @@ describe('request bodies', () => {
     ]);
     expect(undeclaredVariables(microflow)).toEqual([]);
 
-    const second = await runScript(server, scripts.describeTable);
+    const second = await runScript(server, ws.scripts.describeTable);
     expect(second.deltas).toEqual([]);
   }, 60_000);
 });
@@ -115,7 +110,7 @@ describe('request bodies', () => {
 describe('operation microflows', () => {
   it('fill the planned signing lists and read only declared variables (the client configuration is retrieved)', async () => {
     const server = await appWithXmlDocuments('three');
-    await runScript(server, scripts.three);
+    await runScript(server, ws.scripts.three);
     const units = unitsInModule(server, bundles.three.plan.module.name);
     for (const operation of bundles.three.plan.operations) {
       const microflow = units.find((u) => u.name === operation.microflow.name) as Tree;
@@ -138,7 +133,7 @@ describe('operation microflows', () => {
 
   it('expose each operation as a microflow action with caption, category and the toolbox icon', async () => {
     const server = await standInApp({ withAuthentication: true });
-    const { report } = await runScript(server, scripts.polly);
+    const { report } = await runScript(server, ws.scripts.polly);
     expect(report.manual).toEqual([]);
     const units = unitsInModule(server, 'AmazonPollyConnector');
     const microflow = units.find((u) => u.name === 'Get_v1_DescribeVoices') as Tree;

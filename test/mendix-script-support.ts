@@ -2,11 +2,12 @@
  * Shared support of the Model SDK script tests: the bundles they generate, writing their mendix/
  * folders to a temp dir, running a script's core on the stand-in, reading the stand-in's units.
  */
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { IModel } from 'mendixmodelsdk';
+import { afterAll, beforeAll } from 'vitest';
 import { mendixScriptFiles } from '../shared/domain/mendix-script/render-script';
 import type { RecordedOperation } from '../shared/domain/plan/build-connector';
 import {
@@ -90,6 +91,14 @@ export function writeScripts(): { workspace: string; scripts: Record<BundleName,
     scripts[name as BundleName] = join(folder, 'apply-connector.ts');
   }
   return { workspace, scripts };
+}
+
+/** The scripts of every bundle, written before a test file's tests and removed after them. */
+export function useScriptWorkspace(): { workspace: string; scripts: Record<BundleName, string> } {
+  const state = { workspace: '', scripts: {} as Record<BundleName, string> };
+  beforeAll(() => Object.assign(state, writeScripts()));
+  afterAll(() => rmSync(state.workspace, { recursive: true, force: true }));
+  return state;
 }
 
 export type Tree = { $ID: string; $Type: string; [key: string]: unknown };

@@ -4,19 +4,15 @@
  * Model SDK against the local model-server stand-in (test/mendix-model-server.ts).
  */
 import { execFileSync } from 'node:child_process';
-import { rmSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BundleName, Tree } from './mendix-script-support';
-import { bundles, runScript, unitsInModule, writeScripts } from './mendix-script-support';
+import { describe, expect, it } from 'vitest';
+import type { Tree } from './mendix-script-support';
+import { bundles, runScript, unitsInModule, useScriptWorkspace } from './mendix-script-support';
 import { addXmlDocumentsByHand, standInApp } from './mendix-stand-in-app';
 
-let workspace: string;
-let scripts: Record<BundleName, string>;
-
-beforeAll(() => ({ workspace, scripts } = writeScripts()));
-afterAll(() => rmSync(workspace, { recursive: true, force: true }));
+const ws = useScriptWorkspace();
 
 describe('generated apply-connector.ts', () => {
   it('type-checks with tsc --strict against mendixmodelsdk 4.111 and mendixplatformsdk 5.2', () => {
@@ -28,12 +24,12 @@ describe('generated apply-connector.ts', () => {
         module: 'NodeNext',
         moduleResolution: 'NodeNext',
         types: ['node'],
-        typeRoots: [join(workspace, 'node_modules', '@types')],
+        typeRoots: [join(ws.workspace, 'node_modules', '@types')],
         skipLibCheck: true,
       },
-      files: Object.values(scripts),
+      files: Object.values(ws.scripts),
     };
-    writeFileSync(join(workspace, 'tsconfig.json'), JSON.stringify(tsconfig));
+    writeFileSync(join(ws.workspace, 'tsconfig.json'), JSON.stringify(tsconfig));
     const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
     const versions = ['mendixmodelsdk', 'mendixplatformsdk'].map(
       (name) => createRequire(import.meta.url)(`${name}/package.json`).version,
@@ -41,7 +37,7 @@ describe('generated apply-connector.ts', () => {
     expect(versions).toEqual(['4.111.0', '5.2.0']);
     let output = '';
     try {
-      execFileSync(process.execPath, [tsc, '-p', join(workspace, 'tsconfig.json')], {
+      execFileSync(process.execPath, [tsc, '-p', join(ws.workspace, 'tsconfig.json')], {
         encoding: 'utf8',
       });
     } catch (error) {
@@ -74,7 +70,7 @@ function storedElements(structure: Tree) {
 describe('generated apply-connector.ts on the real Model SDK and a model-server stand-in', () => {
   it('creates the Polly connector, then a second run sends no delta at all', async () => {
     const server = await standInApp({ withAuthentication: true });
-    const first = await runScript(server, scripts.polly);
+    const first = await runScript(server, ws.scripts.polly);
     expect(server.unserved).toEqual([]);
     expect(first.deltas.length).toBeGreaterThan(0);
     const units = unitsInModule(server, 'AmazonPollyConnector');
@@ -119,7 +115,7 @@ describe('generated apply-connector.ts on the real Model SDK and a model-server 
     const imm = units.find((u) => u.name === 'IMM_DescribeVoices') as Tree;
     expect(imm.jsonStructure).toBe('AmazonPollyConnector.JSON_DescribeVoices');
 
-    const second = await runScript(server, scripts.polly);
+    const second = await runScript(server, ws.scripts.polly);
     expect(second.report.created).toEqual([]);
     expect(second.report.updated).toEqual([]);
     expect(second.deltas).toEqual([]);
@@ -127,7 +123,7 @@ describe('generated apply-connector.ts on the real Model SDK and a model-server 
 
   it('applies a bundle of three operations next to an earlier run without duplicating anything', async () => {
     const server = await standInApp({ withAuthentication: true });
-    await runScript(server, scripts.polly);
+    await runScript(server, ws.scripts.polly);
     // The S3 operation answers in XML: its schema and mapping are added by hand first.
     await addXmlDocumentsByHand(server, {
       module: 'AmazonPollyConnector',
@@ -135,7 +131,7 @@ describe('generated apply-connector.ts on the real Model SDK and a model-server 
       importMapping: 'IMM_ListObjectsV2',
       rootElement: 'ListBucketResult',
     });
-    const { report } = await runScript(server, scripts.three);
+    const { report } = await runScript(server, ws.scripts.three);
     expect(report.created).toContain('microflow Post_v1_ListTables');
     expect(report.unchanged).toContain('entity Voice');
     const names = unitsInModule(server, 'AmazonPollyConnector').map((u) => String(u.name));
@@ -150,7 +146,7 @@ describe('generated apply-connector.ts on the real Model SDK and a model-server 
 
   it('stops before changing anything when the app lacks the AWS Authentication module', async () => {
     const server = await standInApp({ withAuthentication: false });
-    await expect(runScript(server, scripts.polly)).rejects.toThrow(
+    await expect(runScript(server, ws.scripts.polly)).rejects.toThrow(
       /nothing was changed[\s\S]*no AWSAuthentication module/,
     );
     expect(server.deltas).toEqual([]);

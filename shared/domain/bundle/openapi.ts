@@ -10,10 +10,6 @@ type Schema = Record<string, unknown>;
 
 const componentKey = (name: string): string => name.replace(/[^A-Za-z0-9._-]/g, '_');
 
-function primitiveSchema(element: StructureElement): Schema {
-  return primitiveTypeSchema(element.primitiveType);
-}
-
 /**
  * Component schemas of a structure, one per Object and Array element, referring to each other,
  * so the document stays flat however deep the JSON is. Returns the root's component name.
@@ -42,9 +38,9 @@ function structureSchemas(
     if (name) return { $ref: `#/components/schemas/${name}` };
     if (element.kind === 'Wrapper') {
       const value = elements[element.children[0] ?? -1];
-      return value ? primitiveSchema(value) : {};
+      return value ? primitiveTypeSchema(value.primitiveType) : {};
     }
-    return primitiveSchema(element);
+    return primitiveTypeSchema(element.primitiveType);
   };
   for (const [index, name] of names) {
     const element = elements[index] as StructureElement;
@@ -162,6 +158,7 @@ function responseContentType(operation: PlannedOperation): string {
 function operationObject(
   operation: PlannedOperation,
   model: EntityModel | undefined,
+  modelled: ReturnType<typeof modelledInputs>,
   schemas: Record<string, Schema>,
 ): Schema {
   const response = structureSchemas(
@@ -174,7 +171,7 @@ function operationObject(
     : undefined;
   const fixed = new Set(operation.fixedQuery ?? []);
   const parameters: Schema[] =
-    modelledInputs(operation, model)?.parameters ??
+    modelled?.parameters ??
     operation.request.query.map(([name, value]) => ({
       name,
       in: 'query',
@@ -228,10 +225,12 @@ export function toOpenApiYaml(plan: ConnectorPlan, model?: EntityModel): string 
   for (const operation of plan.operations) {
     const method = operation.request.method.toLowerCase();
     if (!(studioProMethods as readonly string[]).includes(method)) continue;
-    let path = modelledInputs(operation, model)?.path ?? operation.request.path;
+    const modelled = modelledInputs(operation, model);
+    let path = modelled?.path ?? operation.request.path;
     // JSON-protocol operations all POST to `/`; a fragment (never sent) keeps each one its own path item.
     if (paths[path]?.[method]) path = `${path}#${operation.action}`;
-    paths[path] = { ...(paths[path] ?? {}), [method]: operationObject(operation, model, schemas) };
+    const object = operationObject(operation, model, modelled, schemas);
+    paths[path] = { ...(paths[path] ?? {}), [method]: object };
   }
   const first = plan.operations[0];
   const document = {

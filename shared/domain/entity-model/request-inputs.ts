@@ -51,6 +51,18 @@ export function locatedInputs(model: OperationModel): RequestInput[] {
   return inputs;
 }
 
+/**
+ * The location and wire name a located input's attribute id carries (`request:input:uri:FunctionName`,
+ * possibly under an operation prefix), or undefined for an attribute of the body.
+ */
+export function locatedInputOfId(
+  id: string,
+): Pick<RequestInput, 'location' | 'wireName'> | undefined {
+  const match = /(?:^|\/)request:input:(uri|querystring|header):(.+)$/.exec(id);
+  if (!match) return undefined;
+  return { location: match[1] as RequestInput['location'], wireName: match[2] as string };
+}
+
 /** The request entity's attribute for one located input (no JSON element maps it: `sourcePath` null). */
 export function inputAttribute(input: RequestInput): EntityAttribute {
   const name = isReservedWord(input.member) ? `_${input.member}` : input.member;

@@ -2,7 +2,6 @@ import { mappingPlans } from '../bundle/mappings';
 import type { EntityModel } from '../entity-model/types';
 import { awsAuthentication } from '../mendix/aws-authentication';
 import { mendixString } from '../plan/request-body';
-import { whenSetExpression } from '../plan/inputs';
 import type {
   CallRestStep,
   CheckRequiredStep,
@@ -147,10 +146,8 @@ export function microflowOf(
   const callHeaders = call?.headers ?? [];
   // Studio Pro's Call REST sends every header it lists: an optional input header would go out
   // empty when unset, so the script leaves those out of both lists and names them as work by hand.
-  const optional = new Set(
-    callHeaders.filter((h) => whenSetExpression(h.condition) !== undefined).map((h) => h.name),
-  );
-  const token = callHeaders.find((h) => h.condition !== undefined && !optional.has(h.name));
+  const optional = new Set(callHeaders.filter((h) => h.whenSet !== undefined).map((h) => h.name));
+  const token = callHeaders.find((h) => h.condition !== undefined);
   const responseEntity = operation.responseEntityId ? operation.microflow.returnType : null;
   const requestParameter = operation.microflow.parameters[2]?.name ?? null;
   const exportMapping =
@@ -182,7 +179,7 @@ export function microflowOf(
       subDomain: builder?.settings.SubDomain ?? null,
     },
     headers: callHeaders
-      .filter((h) => h.condition === undefined)
+      .filter((h) => h.condition === undefined && h.whenSet === undefined)
       .map((h) => ({ key: h.name, value: h.value })),
     sessionToken: token ? { key: token.name, value: token.value } : null,
     // Header values in the plan are texts (a `$` starts an expression); query values are expressions.
@@ -191,12 +188,12 @@ export function microflowOf(
       .map((h) => ({
         key: h.name,
         value: h.value.startsWith('$') ? h.value : mendixString(h.value),
-        when: whenSetExpression(h.condition) ?? null,
+        when: h.whenSet ?? null,
       })),
     queryList: (queryList?.parameters ?? []).map((p) => ({
       key: p.name,
       value: p.value,
-      when: whenSetExpression(p.condition) ?? null,
+      when: p.whenSet ?? null,
     })),
     body: call?.body ?? null,
     timeout: call?.timeout ?? '',

@@ -1,3 +1,4 @@
+import { locatedInputOfId } from '../entity-model/request-inputs';
 import type { AttributeType, Entity } from '../entity-model/types';
 import { mendixString } from './request-body';
 import type { NameValue, RequiredCheck } from './types';
@@ -16,15 +17,14 @@ export interface PlanInput {
 export function inputsOf(requestEntity: Entity | undefined): PlanInput[] {
   const inputs: PlanInput[] = [];
   for (const attribute of requestEntity?.attributes ?? []) {
-    const match = /(?:^|\/)request:input:(uri|querystring|header):(.+)$/.exec(attribute.id);
-    if (!match) continue;
-    inputs.push({
-      attribute: attribute.name,
-      location: match[1] as PlanInput['location'],
-      wireName: match[2] as string,
-      type: attribute.type,
-      required: attribute.required,
-    });
+    const located = locatedInputOfId(attribute.id);
+    if (located)
+      inputs.push({
+        attribute: attribute.name,
+        ...located,
+        type: attribute.type,
+        required: attribute.required,
+      });
   }
   return inputs;
 }
@@ -37,12 +37,17 @@ export function pathAttributesOf(inputs: readonly PlanInput[]): Record<string, s
 }
 
 /**
- * Whether a request attribute holds a value. A String is checked for empty and ''; a Boolean is
- * never empty in Mendix (it is always sent), other types are empty until set.
+ * The expression that is true when a request attribute holds a value: a String is checked for
+ * empty and '', other types are empty until set. Undefined for a Boolean, which is never empty in
+ * Mendix (so it is always sent and needs no check).
  */
-export function hasValueExpression(variable: string, attribute: string, type: AttributeType) {
+export function hasValueExpression(
+  variable: string,
+  attribute: string,
+  type: AttributeType,
+): string | undefined {
   const value = `$${variable}/${attribute}`;
-  if (type === 'Boolean') return 'true';
+  if (type === 'Boolean') return undefined;
   return type === 'String' ? `${value} != empty and ${value} != ''` : `${value} != empty`;
 }
 
@@ -69,17 +74,12 @@ export function wireValueExpression(variable: string, input: PlanInput): string 
   }
 }
 
-/** A query or header entry for an input: optional members carry the "when set" condition the microflow tests. */
+/** A query or header entry for an input: optional members carry the "when set" expression the microflow tests. */
 export function inputEntry(variable: string, input: PlanInput): NameValue {
   const entry: NameValue = { name: input.wireName, value: wireValueExpression(variable, input) };
   const test = hasValueExpression(variable, input.attribute, input.type);
-  if (!input.required && test !== 'true') entry.condition = `when set: ${test}`;
+  if (!input.required && test !== undefined) entry.whenSet = test;
   return entry;
-}
-
-/** The condition text of a "when set" entry, without its prefix (the expression a decision tests). */
-export function whenSetExpression(condition: string | undefined): string | undefined {
-  return condition?.startsWith('when set: ') ? condition.slice('when set: '.length) : undefined;
 }
 
 /**
@@ -94,8 +94,34 @@ export function requiredChecks(
   const located = new Set(inputsOf(requestEntity).map((i) => i.attribute));
   return (requestEntity?.attributes ?? [])
     .filter((a) => a.required && (located.has(a.name) || a.jsonKey !== null))
-    .map((a) => ({ attribute: a.name, condition: hasValueExpression(variable, a.name, a.type) }))
-    .filter((check) => check.condition !== 'true');
+    .flatMap((a) => {
+      const condition = hasValueExpression(variable, a.name, a.type);
+      return condition === undefined ? [] : [{ attribute: a.name, condition }];
+    });
+}
+
+/**
+ * A template with `{label}` parts (greedy `{label+}` too) as a Mendix string expression: the
+ * literal text quoted, each label replaced by what `valueOf` gives it; undefined when a label has
+ * no value.
+ */
+export function templateExpression(
+  template: string,
+  valueOf: (label: string, greedy: boolean) => string | undefined,
+): string | undefined {
+  const parts: string[] = [];
+  let last = 0;
+  for (const match of template.matchAll(/\{([^}+]+)(\+?)\}/g)) {
+    const value = valueOf(match[1] as string, match[2] === '+');
+    if (value === undefined) return undefined;
+    const literal = template.slice(last, match.index);
+    if (literal !== '') parts.push(mendixString(literal));
+    parts.push(value);
+    last = (match.index ?? 0) + match[0].length;
+  }
+  const rest = template.slice(last);
+  if (rest !== '') parts.push(mendixString(rest));
+  return parts.join(' + ');
 }
 
 /**
@@ -110,20 +136,10 @@ export function uriPrefixExpression(
 ): string | undefined {
   const prefix = hostPrefix?.replace(/\.$/, '');
   if (!prefix) return undefined;
-  const parts: string[] = [];
-  let last = 0;
-  for (const match of prefix.matchAll(/\{([^}]+)\}/g)) {
-    const label = match[1] as string;
+  return templateExpression(prefix, (label) => {
     const attribute = requestEntity?.attributes.find(
       (a) => a.name === label || a.jsonKey === label,
     );
-    if (!attribute) return undefined;
-    const literal = prefix.slice(last, match.index);
-    if (literal !== '') parts.push(mendixString(literal));
-    parts.push(`$${variable}/${attribute.name}`);
-    last = (match.index ?? 0) + match[0].length;
-  }
-  const rest = prefix.slice(last);
-  if (rest !== '') parts.push(mendixString(rest));
-  return parts.join(' + ');
+    return attribute ? `$${variable}/${attribute.name}` : undefined;
+  });
 }

@@ -1,7 +1,13 @@
 import type { ConnectorPlan, NameValue, PlannedOperation, PlanStep } from './types';
 
+/** When an entry is sent, in words: its condition, or the test of an optional input. */
+function whenText(entry: NameValue): string {
+  if (entry.condition) return ` (${entry.condition})`;
+  return entry.whenSet ? ` (when set: ${entry.whenSet})` : '';
+}
+
 function headerText(header: NameValue): string {
-  return `${header.name}: ${header.value}${header.condition ? ` (${header.condition})` : ''}`;
+  return `${header.name}: ${header.value}${whenText(header)}`;
 }
 
 /** One line per activity, as a developer reads the microflow from left to right. */
@@ -22,7 +28,7 @@ export function describeStep(step: PlanStep): string {
     case 'header-list':
       return `Header list $${step.output}: ${step.headers.length === 0 ? '(empty)' : step.headers.map(headerText).join('; ')}`;
     case 'query-list':
-      return `Query list $${step.output}: ${step.parameters.length === 0 ? '(empty)' : step.parameters.map((p) => `${p.name}=${p.value}${p.condition ? ` (${p.condition})` : ''}`).join('; ')}`;
+      return `Query list $${step.output}: ${step.parameters.length === 0 ? '(empty)' : step.parameters.map((p) => `${p.name}=${p.value}${whenText(p)}`).join('; ')}`;
     case 'get-sigv4-headers':
       return `Call ${step.action} → $${step.output}`;
     case 'call-rest':

@@ -182,7 +182,8 @@ export function planOperation(
     catalogAction && catalogService ? findOperation(catalogService, catalogAction) : undefined;
   const uri = catalogOperation?.uri;
   const hostPrefix = catalogOperation?.hostPrefix;
-  const fixedQuery = uri ? parseUriTemplate(uri).query.map(([name]) => name) : [];
+  const template = uri ? parseUriTemplate(uri) : undefined;
+  const fixedQuery = template ? template.query.map(([name]) => name) : [];
   const requestEntity = findActionRoot(context.model, action, 'request');
   const responseEntity = findActionRoot(context.model, action, 'response');
   const requestName = requestEntity?.name ?? `${action}Request`;
@@ -202,7 +203,7 @@ export function planOperation(
       ...(xmlSchema ? { xmlSchema } : {}),
     },
     fixedQuery,
-    ...(uri ? { pathTemplate: parseUriTemplate(uri).path } : {}),
+    ...(template ? { pathTemplate: template.path } : {}),
     ...(requestEntity ? { requestEntity } : {}),
     ...(hostPrefix ? { hostPrefix } : {}),
   });
@@ -230,7 +231,7 @@ export function planOperation(
   if (input.requestStructure) planned.requestStructure = input.requestStructure;
   if (input.xmlDocument) planned.xmlDocument = input.xmlDocument;
   if (fixedQuery.length > 0) planned.fixedQuery = fixedQuery;
-  if (uri) planned.pathTemplate = parseUriTemplate(uri).path;
+  if (template) planned.pathTemplate = template.path;
   if (hostPrefix) planned.hostPrefix = hostPrefix;
   planned.documentation = describeAction(planned, context.model);
   return planned;

@@ -5,6 +5,7 @@ import {
   inputsOf,
   pathAttributesOf,
   requiredChecks,
+  templateExpression,
   uriPrefixExpression,
 } from './inputs';
 import {
@@ -107,24 +108,17 @@ export interface StepContext {
  * slashes), or, when a label has no request attribute, the path as it was sent.
  */
 export function pathExpression(context: StepContext): string {
+  const sent = mendixString(context.request.path);
   const template = context.pathTemplate;
+  if (template === undefined || !template.includes('{')) return sent;
   const attributes = pathAttributesOf(inputsOf(context.requestEntity));
-  if (template === undefined) return mendixString(context.request.path);
-  const parts: string[] = [];
-  let last = 0;
-  for (const match of template.matchAll(/\{([^}+]+)(\+?)\}/g)) {
-    const attribute = attributes[match[1] as string];
-    if (attribute === undefined) return mendixString(context.request.path);
-    const literal = template.slice(last, match.index);
-    if (literal !== '') parts.push(mendixString(literal));
+  const expression = templateExpression(template, (label, greedy) => {
+    const attribute = attributes[label];
+    if (attribute === undefined) return undefined;
     const value = `urlEncode($${context.requestVariable}/${attribute})`;
-    parts.push(match[2] === '+' ? `replaceAll(${value}, '%2F', '/')` : value);
-    last = (match.index ?? 0) + match[0].length;
-  }
-  if (parts.length === 0) return mendixString(context.request.path);
-  const rest = template.slice(last);
-  if (rest !== '') parts.push(mendixString(rest));
-  return parts.join(' + ');
+    return greedy ? `replaceAll(${value}, '%2F', '/')` : value;
+  });
+  return expression ?? sent;
 }
 
 /** The headers the protocol needs besides the signed ones (`x-amz-target`, the JSON content type). */

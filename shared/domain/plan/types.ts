@@ -74,8 +74,10 @@ export interface PlanService {
 export interface NameValue {
   name: string;
   value: string;
-  /** When the value is sent only in some cases: the session token of temporary credentials, or an optional input (`when set: <expression>`). */
+  /** When the value is sent only in some cases, in words (the session token of temporary credentials). */
   condition?: string;
+  /** An optional input: the expression that is true when it is set; the entry is sent only then. */
+  whenSet?: string;
 }
 
 export interface MicroflowParameter {

@@ -51,11 +51,13 @@ class Chain {
   }
 }
 
-function logError(canvas: Canvas, node: string, text: string, argumentsList: string[]): microflows.ActionActivity {
+/** A log activity at error level; in an error handler it includes the latest error's stack trace. */
+function logError(canvas: Canvas, node: string, text: string, argumentsList: string[],
+  withStackTrace: boolean): microflows.ActionActivity {
   const log = microflows.LogMessageAction.create(canvas.microflow.model);
   log.level = microflows.LogLevel.Error;
   log.node = quote(node);
-  log.includeLatestStackTrace = argumentsList.length > 0;
+  log.includeLatestStackTrace = withStackTrace;
   template(microflows.StringTemplate.createInLogMessageActionUnderMessageTemplate(log), text, argumentsList);
   const activity = microflows.ActionActivity.createIn(canvas.collection);
   activity.action = log;
@@ -66,7 +68,7 @@ function logError(canvas: Canvas, node: string, text: string, argumentsList: str
 function requiredCheck(chain: Chain, check: MicroflowSpec['checks'][number], spec: MicroflowSpec): void {
   const canvas = chain.canvas;
   const split = chain.decision(check.attribute + ' set?', check.condition);
-  const log = logError(canvas, spec.exposed.category, spec.exposed.caption + ': ' + check.attribute + ' is required', []);
+  const log = logError(canvas, spec.exposed.category, spec.exposed.caption + ': ' + check.attribute + ' is required', [], false);
   log.caption = 'Log missing ' + check.attribute;
   log.relativeMiddlePoint = { x: split.relativeMiddlePoint.x, y: split.relativeMiddlePoint.y - 150 };
   const end = microflows.EndEvent.createIn(canvas.collection);

@@ -56,7 +56,7 @@ function callRest(canvas: Canvas, spec: MicroflowSpec, moduleName: string, auth:
 
 /** The error handler: log the failure with the latest error, then end in an error event (rethrow). */
 function errorHandler(canvas: Canvas, from: microflows.MicroflowObject, spec: MicroflowSpec): void {
-  const activity = logError(canvas, spec.exposed.category, spec.errorLog + ': {1}', ['$latestError/Message']);
+  const activity = logError(canvas, spec.exposed.category, spec.errorLog + ': {1}', ['$latestError/Message'], true);
   activity.caption = 'Log the error';
   // Placed when the call has its place: the call may be moved to its branch after this.
   const error = microflows.ErrorEvent.createIn(canvas.collection);
